@@ -1,0 +1,60 @@
+//! Build step: validate the roundtable data and bake it into Rust code.
+//!
+//! The data file (`data/roundtable.json`, or the file named by the
+//! `ROUNDTABLE_DATA` environment variable) is parsed into the same typed model
+//! the app uses and checked against every rule in `src/briefing/validate.rs`.
+//! A bad file stops the build with each problem on its own line, by field path.
+//! A good file becomes `$OUT_DIR/roundtable.rs`, a Rust expression, so the
+//! browser build contains plain values and no JSON parser.
+
+// The model and its checks are shared with the library, compiled here as
+// top-level modules; most of the library's helpers go unused in this script.
+#[allow(dead_code)]
+#[path = "src/briefing/format.rs"]
+mod format;
+#[allow(dead_code)]
+#[path = "src/briefing/load.rs"]
+mod load;
+#[allow(dead_code)]
+#[path = "src/briefing/model.rs"]
+mod model;
+#[allow(dead_code)]
+#[path = "src/briefing/validate.rs"]
+mod validate;
+
+use std::path::PathBuf;
+use std::{env, fs, process};
+
+use databake::{Bake, CrateEnv};
+
+fn main() {
+    for shared in ["format", "load", "model", "validate"] {
+        println!("cargo::rerun-if-changed=src/briefing/{shared}.rs");
+    }
+    println!("cargo::rerun-if-env-changed=ROUNDTABLE_DATA");
+    let path = env::var_os("ROUNDTABLE_DATA")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("data/roundtable.json"));
+    println!("cargo::rerun-if-changed={}", path.display());
+
+    let json = fs::read_to_string(&path).unwrap_or_else(|e| {
+        fail(&path, &format!("cannot read the file: {e}"));
+    });
+    let doc = load::parse(&json).unwrap_or_else(|errors| {
+        let lines: Vec<String> = errors.0.iter().map(|e| format!("  {e}")).collect();
+        fail(&path, &lines.join("\n"));
+    });
+
+    let code = doc.bake(&CrateEnv::default()).to_string();
+    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    fs::write(out.join("roundtable.rs"), code).expect("OUT_DIR is writable");
+}
+
+/// Stops the build with a message an editor can act on.
+fn fail(path: &std::path::Path, details: &str) -> ! {
+    eprintln!(
+        "error: the roundtable data in {} is invalid:\n{details}",
+        path.display()
+    );
+    process::exit(1);
+}

@@ -1,0 +1,58 @@
+//! Number formatting for figures, exactly as a news reader expects them:
+//! thousands separators, magnitude words kept ("20 million"), qualifiers kept
+//! ("over 50"). Shared with `build.rs`, which uses it to check that each
+//! statistic's `as_reported` text agrees with its typed value.
+
+use super::model::{Qualifier, Scale, Statistic};
+
+/// Groups the digits of `n` in threes with commas: `4000` → `"4,000"`.
+pub fn group_thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Writes `value` in the report's style: with a magnitude word when the
+/// report uses one (`20_000_000`, million → `"20 million"`, `1_500_000` →
+/// `"1.5 million"`), otherwise with thousands separators.
+pub fn format_value(value: u64, scale: Option<Scale>) -> String {
+    let Some(scale) = scale else {
+        return group_thousands(value);
+    };
+    let factor = scale.factor();
+    let whole = group_thousands(value / factor);
+    let rest = value % factor;
+    if rest == 0 {
+        return format!("{whole} {}", scale.word());
+    }
+    // Decimal part with as many places as the factor has zeros, then trimmed.
+    let places = factor.ilog10() as usize;
+    let fraction = format!("{rest:0places$}");
+    format!(
+        "{whole}.{} {}",
+        fraction.trim_end_matches('0'),
+        scale.word()
+    )
+}
+
+/// Writes a figure with its qualifier: `"over 50"`, `"more than 4,000"`.
+pub fn format_figure(qualifier: Option<Qualifier>, value: u64, scale: Option<Scale>) -> String {
+    let number = format_value(value, scale);
+    match qualifier {
+        Some(q) => format!("{} {number}", q.words()),
+        None => number,
+    }
+}
+
+impl Statistic {
+    /// The figure as the briefing shows it, qualifier included ("over 50").
+    pub fn figure(&self) -> String {
+        format_figure(self.qualifier, self.value, self.scale)
+    }
+}

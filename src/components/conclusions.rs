@@ -1,0 +1,32 @@
+use leptos::prelude::*;
+
+use crate::briefing::Roundtable;
+use crate::components::{Heading, SourceRef};
+
+/// How the roundtable ended: what participants agreed and proposed.
+#[component]
+pub fn Conclusions(
+    /// The briefing data.
+    data: &'static Roundtable,
+) -> impl IntoView {
+    let items = data
+        .event
+        .conclusions
+        .iter()
+        .map(|c| {
+            view! {
+                <li class="rb-conclusion" data-testid="conclusion">
+                    <span class="rb-tag">{c.kind.label()}</span> " "
+                    {&*c.text} " "
+                    <SourceRef data paragraph=c.paragraph />
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="rb-section rb-conclusions" data-testid="conclusions">
+            <Heading level=2 class="rb-section__title">"Where they landed"</Heading>
+            <ul class="rb-conclusions__list" role="list">{items}</ul>
+        </section>
+    }
+}

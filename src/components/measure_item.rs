@@ -1,0 +1,38 @@
+use leptos::prelude::*;
+
+use crate::briefing::{Measure, Roundtable};
+use crate::components::{Heading, SourceRef};
+
+/// One policy measure: name, what it does, where it stands, when, who
+/// presented it and where in the report.
+#[component]
+pub fn MeasureItem(
+    /// The briefing data (for names and paragraph summaries).
+    data: &'static Roundtable,
+    /// The measure.
+    measure: &'static Measure,
+) -> impl IntoView {
+    let presenter = data.speaker(&measure.presented_by);
+    let name = data.speaker_name(&measure.presented_by);
+    // Say so when a measure of one country was described by a speaker from the other.
+    let cross = presenter
+        .and_then(|s| s.country)
+        .filter(|c| *c != measure.country)
+        .map(|c| format!(" ({})", c.name()));
+    let status = match measure.period {
+        Some(p) => format!("{} {}", measure.status.label(), p.words()),
+        None => measure.status.label().to_owned(),
+    };
+    view! {
+        <li class="rb-measure" data-testid="measure" data-measure=&*measure.id.0>
+            <Heading level=4 class="rb-measure__title">{&*measure.title}</Heading>
+            <p class="rb-measure__summary">{&*measure.summary}</p>
+            <p class="rb-measure__meta">
+                <span class="rb-tag">{status}</span>
+                {measure.horizon_year.map(|y| view! { <span class="rb-tag">{format!("Runs until {y}")}</span> })}
+                <span class="rb-measure__by">{format!("Presented by {name}{} ", cross.unwrap_or_default())}</span>
+                <SourceRef data paragraph=measure.paragraph />
+            </p>
+        </li>
+    }
+}

@@ -1,0 +1,36 @@
+use leptos::prelude::*;
+
+use crate::briefing::{Quote, Roundtable};
+use crate::components::SourceRef;
+
+/// A verbatim quote: `figure` > `blockquote` + `figcaption` with the speaker,
+/// role, country and paragraph. The only component that styles text as a quote.
+#[component]
+pub fn QuoteFigure(
+    /// The briefing data (for the speaker and paragraph summary).
+    data: &'static Roundtable,
+    /// The quote.
+    quote: &'static Quote,
+) -> impl IntoView {
+    let speaker = data.speaker(&quote.speaker);
+    let name = data.speaker_name(&quote.speaker);
+    let role = speaker.map(|s| &*s.role);
+    let country = speaker
+        .and_then(|s| s.country)
+        .map_or("country not stated", |c| c.name());
+    view! {
+        <figure class="rb-quote" data-testid="quote" data-quote=&*quote.id.0>
+            <blockquote class="rb-quote__text">
+                <p>{&*quote.text}</p>
+            </blockquote>
+            <figcaption class="rb-quote__caption">
+                <span class="rb-quote__name">{name}</span>
+                {role.map(|r| view! { <span class="rb-quote__role">{r}</span> })}
+                <span class="rb-quote__meta">
+                    {format!("{country} ")}
+                    <SourceRef data paragraph=quote.paragraph />
+                </span>
+            </figcaption>
+        </figure>
+    }
+}

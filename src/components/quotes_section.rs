@@ -1,0 +1,24 @@
+use leptos::prelude::*;
+
+use crate::briefing::Roundtable;
+use crate::components::{Heading, QuoteFigure};
+
+/// The report's verbatim quotes. (The carousel comes later; this is the
+/// complete, static form it will enhance.)
+#[component]
+pub fn QuotesSection(
+    /// The briefing data.
+    data: &'static Roundtable,
+) -> impl IntoView {
+    view! {
+        <section class="rb-section rb-quotes" data-testid="quotes">
+            <Heading level=2 class="rb-section__title">"In their words"</Heading>
+            <p class="rb-section__intro">
+                "The only words the report prints in quotation marks, reproduced verbatim."
+            </p>
+            <div class="rb-quotes__list">
+                {data.quotes.iter().map(|quote| view! { <QuoteFigure data quote /> }).collect_view()}
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,50 @@
+use leptos::prelude::*;
+
+use crate::briefing::{Roundtable, Speaker};
+use crate::components::{CountryBadge, Heading, SourceRef};
+
+/// One speaker in speaking order: name, role as reported, country with its
+/// basis, and their points summarised in our words (never styled as quotes).
+#[component]
+pub fn SpeakerCard(
+    /// The briefing data (for statements and paragraph summaries).
+    data: &'static Roundtable,
+    /// The speaker.
+    speaker: &'static Speaker,
+    /// Position in the speaking order, from 1.
+    position: usize,
+) -> impl IntoView {
+    let quoted = data.quotes_by(&speaker.id).count();
+    let statements = data
+        .statements_by(&speaker.id)
+        .map(|st| {
+            view! {
+                <li class="rb-statement" data-testid="statement">
+                    <span class="rb-statement__text">{&*st.text}</span> " "
+                    <SourceRef data paragraph=st.paragraph />
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <li class="rb-speaker" data-testid="speaker" data-speaker=&*speaker.id.0>
+            <div class="rb-speaker__head">
+                <span class="rb-speaker__order" aria-hidden="true">{position}</span>
+                <div>
+                    <Heading level=3 class="rb-speaker__name">{&*speaker.name}</Heading>
+                    <p class="rb-speaker__role">{&*speaker.role}</p>
+                    <CountryBadge
+                        country=speaker.country
+                        basis=speaker.country_basis
+                        note=&speaker.country_note
+                    />
+                </div>
+            </div>
+            <p class="rb-visually-hidden">"Points made, in the briefing's words:"</p>
+            <ul class="rb-speaker__statements">{statements}</ul>
+            {(quoted > 0).then(|| view! {
+                <p class="rb-speaker__quoted">"Quoted verbatim in the section In their words."</p>
+            })}
+        </li>
+    }
+}

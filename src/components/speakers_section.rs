@@ -1,0 +1,28 @@
+use leptos::prelude::*;
+
+use crate::briefing::Roundtable;
+use crate::components::{Heading, SpeakerCard};
+
+/// All speakers in the order they took the floor.
+#[component]
+pub fn SpeakersSection(
+    /// The briefing data.
+    data: &'static Roundtable,
+) -> impl IntoView {
+    view! {
+        <section class="rb-section rb-speakers" data-testid="speakers">
+            <Heading level=2 class="rb-section__title">"Who said what"</Heading>
+            <p class="rb-section__intro">
+                "Speakers in the order they took the floor. Their points are summarised in our words; the paragraph mark shows where each comes from."
+            </p>
+            <ol class="rb-speakers__list" role="list">
+                {data
+                    .speakers
+                    .iter()
+                    .enumerate()
+                    .map(|(i, speaker)| view! { <SpeakerCard data speaker position=i + 1 /> })
+                    .collect_view()}
+            </ol>
+        </section>
+    }
+}

@@ -1,0 +1,17 @@
+//! Roundtable Briefing: an embeddable, accessible news briefing on the
+//! Kazakhstan–Russia roundtable on family policy, as reported by DKnews.kz.
+//!
+//! - [`briefing`]: the typed model, validation, formatting and queries (plain Rust).
+//! - [`data`]: the validated data, baked in at build time.
+//! - [`components`]: the Leptos views, one per file.
+//! - [`mount`]: putting a briefing into a page element (browser only).
+
+// The baked data refers to `alloc::vec!`.
+extern crate alloc;
+
+pub mod briefing;
+pub mod components;
+pub mod data;
+#[cfg(target_arch = "wasm32")]
+pub mod mount;
+pub mod render;
