@@ -21,7 +21,7 @@ pub fn FigureCard(
         <li class=format!("rb-figure rb-figure--{modifier}") data-testid="figure" data-stat=&*stat.id.0>
             <p class="rb-figure__value" data-testid="figure-value">
                 {stat.figure()}
-                <span class="rb-figure__unit">{format!(" {}", stat.unit)}</span>
+                " "<span class="rb-figure__unit">{&*stat.unit}</span>
             </p>
             <p class="rb-figure__label">
                 {&*stat.label}

@@ -1,0 +1,199 @@
+//! The views rendered natively to HTML: what a reader gets, checked through
+//! stable hooks (`data-testid`, element names), not whole-page snapshots.
+#![cfg(not(target_arch = "wasm32"))]
+
+use leptos::prelude::*;
+use roundtable_briefing::briefing::load::parse;
+use roundtable_briefing::briefing::Roundtable;
+use roundtable_briefing::components::Briefing;
+use roundtable_briefing::data::ROUNDTABLE;
+use roundtable_briefing::render::render_html;
+
+fn html() -> String {
+    render_html(&ROUNDTABLE)
+}
+
+fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+/// The HTML after each occurrence of `marker` (up to the next one).
+fn segments<'a>(html: &'a str, marker: &str) -> Vec<&'a str> {
+    html.split(marker).skip(1).collect()
+}
+
+/// Heading levels in document order.
+fn heading_levels(html: &str) -> Vec<u8> {
+    html.match_indices("<h")
+        .filter_map(|(i, _)| html.as_bytes().get(i + 2).copied())
+        .filter(|b| (b'1'..=b'6').contains(b))
+        .map(|b| b - b'0')
+        .collect()
+}
+
+#[test]
+fn every_speaker_is_rendered_in_speaking_order() {
+    let html = html();
+    assert_eq!(count(&html, r#"data-testid="speaker""#), 10);
+    let mut last = 0;
+    for s in ROUNDTABLE.speakers.iter() {
+        let at = html
+            .find(&format!(r#"data-speaker="{}""#, s.id.0))
+            .unwrap_or_else(|| panic!("{} missing", s.name));
+        assert!(at > last, "{} out of order", s.name);
+        last = at;
+        assert!(html.contains(&*s.name));
+        assert!(html.contains(&*html_escape(&s.role)), "role of {}", s.name);
+    }
+}
+
+#[test]
+fn both_quotes_are_blockquotes_in_figures_and_nothing_else_is() {
+    let html = html();
+    assert_eq!(count(&html, "<blockquote"), 2);
+    assert_eq!(count(&html, "<figure"), 2);
+    for q in ROUNDTABLE.quotes.iter() {
+        let escaped = html_escape(&q.text);
+        let quote_html = segments(&html, &format!(r#"data-quote="{}""#, q.id.0))[0];
+        let block = quote_html.split("</blockquote>").next().unwrap();
+        assert!(
+            block.contains(&escaped),
+            "quote {} not in its blockquote",
+            q.id.0
+        );
+        let caption = quote_html.split("<figcaption").nth(1).unwrap();
+        let speaker = ROUNDTABLE.speaker(&q.speaker).unwrap();
+        assert!(
+            caption.contains(&*speaker.name),
+            "caption names the speaker"
+        );
+        assert!(caption.contains(&format!(r#"data-paragraph="{}""#, q.paragraph.number())));
+    }
+    // Statements are summaries: never inside a blockquote.
+    for st in ROUNDTABLE.statements.iter() {
+        let escaped = html_escape(&st.text);
+        let at = html.find(&escaped).expect("statement rendered");
+        let before = &html[..at];
+        assert!(
+            before.matches("<blockquote").count() == before.matches("</blockquote>").count(),
+            "statement {} rendered inside a blockquote",
+            st.id.0
+        );
+    }
+}
+
+#[test]
+fn figures_keep_their_qualifiers() {
+    let html = html();
+    let values: Vec<&str> = segments(&html, r#"data-testid="figure-value""#)
+        .into_iter()
+        .map(|s| s.split_once('>').unwrap().1.split('<').next().unwrap())
+        .collect();
+    assert_eq!(
+        values,
+        [
+            "20 million",
+            "7 million",
+            "32",
+            "over 50",
+            "more than 4,000"
+        ]
+    );
+    assert!(html.contains("last year"));
+}
+
+#[test]
+fn measures_are_grouped_by_country() {
+    let html = html();
+    let columns = segments(&html, r#"data-testid="measures-column""#);
+    assert_eq!(columns.len(), 2);
+    let kz = columns[0]
+        .split(r#"data-testid="measures-column""#)
+        .next()
+        .unwrap();
+    let ru = columns[1].split("</section>").next().unwrap();
+    assert!(kz.starts_with(r#" data-country="kz""#) || kz.contains(r#"data-country="kz""#));
+    assert_eq!(count(kz, r#"data-testid="measure""#), 8);
+    assert_eq!(count(ru, r#"data-testid="measure""#), 4);
+    assert!(kz.contains("Digital Family Map"));
+    assert!(ru.contains("Housing certificates for orphans"));
+    assert!(ru.contains("Runs until 2030"));
+}
+
+#[test]
+fn every_item_shows_its_paragraph() {
+    let html = html();
+    let refs = count(&html, r#"data-testid="source-ref""#);
+    let d = &ROUNDTABLE;
+    let items = d.statements.len()
+        + d.quotes.len()
+        + d.statistics.len()
+        + d.measures.len()
+        + d.event.conclusions.len()
+        + d.people_mentioned.len()
+        + 2; // attendees and the "first joint event" claim in the header
+    assert_eq!(refs, items);
+    assert!(html.contains("¶6 · DKnews.kz"));
+}
+
+#[test]
+fn unknown_country_is_said_not_guessed() {
+    let html = html();
+    let card = segments(&html, r#"data-speaker="marmontova""#)[0];
+    let card = card.split("</li>").next().unwrap();
+    assert!(card.contains("Country not stated"));
+    assert!(!card.contains("Kazakhstan") && !card.contains("Russia"));
+    let shatalov = segments(&html, r#"data-speaker="shatalov""#)[0];
+    assert!(shatalov.contains("implied by affiliation"));
+}
+
+#[test]
+fn the_report_says_what_it_leaves_out() {
+    let html = html();
+    assert!(html.contains("The report does not give the date, venue or organiser."));
+}
+
+#[test]
+fn headings_descend_without_skipping() {
+    let levels = heading_levels(&html());
+    assert_eq!(levels[0], 1);
+    assert_eq!(levels.iter().filter(|l| **l == 1).count(), 1);
+    for pair in levels.windows(2) {
+        assert!(
+            pair[1] <= pair[0] + 1,
+            "heading jumps from h{} to h{}",
+            pair[0],
+            pair[1]
+        );
+    }
+}
+
+#[test]
+fn heading_offset_moves_the_whole_outline() {
+    let owner = Owner::new();
+    let html = owner.with(|| view! { <Briefing data=&ROUNDTABLE heading_offset=2 /> }.to_html());
+    let levels = heading_levels(&html);
+    assert_eq!(levels[0], 3);
+    assert!(levels.iter().all(|l| *l >= 3));
+    assert!(levels.contains(&6), "measure titles clamp at h6");
+}
+
+#[test]
+fn data_is_rendered_as_text_never_as_markup() {
+    let json = include_str!("../data/roundtable.json").replace(
+        "Outlined the main lines of Russia's family and demographic policy.",
+        r#"<script>alert(1)</script><img src=x onerror=alert(2)>"#,
+    );
+    let data: &'static Roundtable = Box::leak(Box::new(parse(&json).expect("still valid")));
+    let html = render_html(data);
+    assert!(!html.contains("<script>"));
+    assert!(!html.contains("<img"));
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+}
+
+/// Escapes text the way the renderer does for text nodes and attributes.
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
