@@ -14,4 +14,8 @@ pub mod components;
 pub mod data;
 #[cfg(target_arch = "wasm32")]
 pub mod mount;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod render;
+pub mod state;
+#[cfg(target_arch = "wasm32")]
+pub mod url_sync;

@@ -11,6 +11,7 @@ use web_sys::HtmlElement;
 
 use crate::briefing::Roundtable;
 use crate::components::Briefing;
+use crate::url_sync::{state_from_location, sync_with_fragment};
 
 /// The id of the element the standalone page (`index.html`) mounts into.
 pub const STANDALONE_MOUNT_ID: &str = "roundtable-briefing";
@@ -21,10 +22,25 @@ pub const STANDALONE_MOUNT_ID: &str = "roundtable-briefing";
 pub type BriefingHandle = UnmountHandle<AnyViewState>;
 
 /// Renders a briefing of `data` into `target`, after removing whatever
-/// `target` held (a placeholder or a static fallback).
+/// `target` held (a placeholder or a static fallback). Its state lives only
+/// in the briefing: nothing outside it is read or written.
 pub fn mount_briefing(target: HtmlElement, data: &'static Roundtable) -> BriefingHandle {
     target.set_text_content(None);
     mount_to(target, move || view! { <Briefing data /> }.into_any())
+}
+
+/// Like [`mount_briefing`], with the view state kept in the page's URL
+/// fragment (`#country=kz&topic=…`): for the standalone page only.
+pub fn mount_briefing_with_url_state(
+    target: HtmlElement,
+    data: &'static Roundtable,
+) -> BriefingHandle {
+    target.set_text_content(None);
+    mount_to(target, move || {
+        let state = RwSignal::new(state_from_location());
+        sync_with_fragment(state);
+        view! { <Briefing data state /> }.into_any()
+    })
 }
 
 /// Mounts the shipped briefing into `#roundtable-briefing` for the standalone
@@ -52,5 +68,5 @@ pub fn mount_standalone() {
                 (_, body) => body.expect("a standalone page has a <body>"),
             }
         });
-    mount_briefing(target, crate::data::roundtable()).forget();
+    mount_briefing_with_url_state(target, crate::data::roundtable()).forget();
 }

@@ -22,6 +22,15 @@ fn segments<'a>(html: &'a str, marker: &str) -> Vec<&'a str> {
     html.split(marker).skip(1).collect()
 }
 
+/// The speaker card (not the running-order entry) of one speaker.
+fn speaker_card<'a>(html: &'a str, id: &str) -> &'a str {
+    segments(html, r#"data-testid="speaker""#)
+        .into_iter()
+        .find(|card| card.contains(&format!(r#"data-speaker="{id}""#)))
+        .and_then(|card| card.split("</ol>").next())
+        .unwrap_or_else(|| panic!("no speaker card for {id}"))
+}
+
 /// Heading levels in document order.
 fn heading_levels(html: &str) -> Vec<u8> {
     html.match_indices("<h")
@@ -103,21 +112,26 @@ fn figures_keep_their_qualifiers() {
 }
 
 #[test]
-fn measures_are_grouped_by_country() {
+fn measures_are_compared_by_country_and_theme() {
     let html = html();
-    let columns = segments(&html, r#"data-testid="measures-column""#);
-    assert_eq!(columns.len(), 2);
-    let kz = columns[0]
-        .split(r#"data-testid="measures-column""#)
-        .next()
-        .unwrap();
-    let ru = columns[1].split("</section>").next().unwrap();
-    assert!(kz.starts_with(r#" data-country="kz""#) || kz.contains(r#"data-country="kz""#));
-    assert_eq!(count(kz, r#"data-testid="measure""#), 8);
-    assert_eq!(count(ru, r#"data-testid="measure""#), 4);
-    assert!(kz.contains("Digital Family Map"));
-    assert!(ru.contains("Housing certificates for orphans"));
-    assert!(ru.contains("Runs until 2030"));
+    assert_eq!(count(&html, r#"data-testid="measure""#), 12);
+    let columns = segments(&html, r#"data-testid="compare-column""#);
+    let mut per_country = [0, 0];
+    for col in &columns {
+        let col = col.split(r#"data-testid="compare-column""#).next().unwrap();
+        let measures = count(col, r#"data-testid="measure""#);
+        if col.contains(r#"data-country="kz""#) {
+            per_country[0] += measures;
+        } else {
+            assert!(col.contains(r#"data-country="ru""#));
+            per_country[1] += measures;
+        }
+    }
+    assert_eq!(per_country, [8, 4]);
+    let rows = count(&html, r#"data-testid="compare-row""#);
+    assert_eq!(rows, ROUNDTABLE.comparison().len());
+    assert_eq!(columns.len(), rows * 2);
+    assert!(html.contains("Runs until 2030"));
 }
 
 #[test]
@@ -131,19 +145,20 @@ fn every_item_shows_its_paragraph() {
         + d.measures.len()
         + d.event.conclusions.len()
         + d.people_mentioned.len()
+        + d.statistics.iter().filter(|s| s.country.is_some()).count() // again in the comparison
         + 2; // attendees and the "first joint event" claim in the header
     assert_eq!(refs, items);
-    assert!(html.contains("¶6 · DKnews.kz"));
+    assert!(html.contains("6 · DKnews.kz"));
+    assert!(html.contains("Paragraph 6 of 14 in the DKnews.kz report."));
 }
 
 #[test]
 fn unknown_country_is_said_not_guessed() {
     let html = html();
-    let card = segments(&html, r#"data-speaker="marmontova""#)[0];
-    let card = card.split("</li>").next().unwrap();
+    let card = speaker_card(&html, "marmontova");
     assert!(card.contains("Country not stated"));
     assert!(!card.contains("Kazakhstan") && !card.contains("Russia"));
-    let shatalov = segments(&html, r#"data-speaker="shatalov""#)[0];
+    let shatalov = speaker_card(&html, "shatalov");
     assert!(shatalov.contains("implied by affiliation"));
 }
 

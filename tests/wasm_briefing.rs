@@ -4,10 +4,12 @@
 
 use leptos::mount::mount_to;
 use leptos::prelude::*;
-use roundtable_briefing::briefing::Paragraph;
-use roundtable_briefing::components::SourceRef;
+use roundtable_briefing::briefing::filter::{CountryFilter, Filter};
+use roundtable_briefing::briefing::{Country, Paragraph, Roundtable, SpeakerId, Topic};
+use roundtable_briefing::components::{Briefing, SourceRef};
 use roundtable_briefing::data::ROUNDTABLE;
 use roundtable_briefing::mount::mount_briefing;
+use roundtable_briefing::state::ViewState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -27,27 +29,47 @@ fn count(root: &HtmlElement, selector: &str) -> u32 {
 }
 
 #[wasm_bindgen_test]
-fn source_ref_shows_the_paragraph_and_says_it_in_words() {
+fn source_ref_names_the_paragraph_and_opens_to_our_summary_of_it() {
     let el = container();
     let handle = mount_to(el.clone(), || {
         view! { <SourceRef data=&ROUNDTABLE paragraph=Paragraph(6) /> }
     });
-    let span = el
-        .query_selector("[data-testid=source-ref]")
+    let details = el
+        .query_selector("details[data-testid=source-ref]")
         .unwrap()
         .unwrap();
-    assert_eq!(span.get_attribute("data-paragraph").as_deref(), Some("6"));
-    let visible = span.query_selector("[aria-hidden=true]").unwrap().unwrap();
-    assert_eq!(visible.text_content().unwrap(), "¶6 · DKnews.kz");
-    let spoken = span.query_selector(".rb-visually-hidden").unwrap().unwrap();
     assert_eq!(
-        spoken.text_content().unwrap(),
-        "Source: paragraph 6 of the DKnews.kz report"
+        details.get_attribute("data-paragraph").as_deref(),
+        Some("6")
     );
+    let toggle: HtmlElement = details
+        .query_selector("summary")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    // Visible "¶6 · DKnews.kz"; the pilcrow is hidden from assistive
+    // technology, which hears "Source: paragraph 6 · DKnews.kz".
+    let prefix = toggle
+        .query_selector(".rb-visually-hidden")
+        .unwrap()
+        .unwrap();
+    assert_eq!(prefix.text_content().unwrap(), "Source: paragraph ");
     assert_eq!(
-        span.get_attribute("title").as_deref(),
-        ROUNDTABLE.paragraph_summary(Paragraph(6))
+        toggle.text_content().unwrap(),
+        "Source: paragraph ¶6 · DKnews.kz"
     );
+    let hidden = toggle
+        .query_selector("[aria-hidden=true]")
+        .unwrap()
+        .unwrap();
+    assert_eq!(hidden.text_content().unwrap(), "¶");
+    assert!(!details.has_attribute("open"));
+    toggle.click();
+    assert!(details.has_attribute("open"), "the disclosure opens");
+    let panel = details.query_selector(".rb-ref__panel").unwrap().unwrap();
+    let text = panel.text_content().unwrap();
+    assert!(text.starts_with("Paragraph 6 of 14 in the DKnews.kz report."));
+    assert!(text.ends_with(ROUNDTABLE.paragraph_summary(Paragraph(6)).unwrap()));
     drop(handle);
 }
 
@@ -85,5 +107,101 @@ fn two_briefings_on_one_page_are_independent() {
         10,
         "b survives a's removal"
     );
+    drop(handle_b);
+}
+
+/// The shipped data with everything Russian taken out except the speakers,
+/// so "Russia + family values" leaves nothing at all.
+fn data_without_russian_items() -> &'static Roundtable {
+    let russian =
+        |id: &SpeakerId| ROUNDTABLE.speaker(id).and_then(|s| s.country) == Some(Country::Russia);
+    let mut d = ROUNDTABLE.clone();
+    d.statements = d
+        .statements
+        .iter()
+        .filter(|s| !russian(&s.speaker))
+        .cloned()
+        .collect::<Vec<_>>()
+        .into();
+    d.quotes = d
+        .quotes
+        .iter()
+        .filter(|q| !russian(&q.speaker))
+        .cloned()
+        .collect::<Vec<_>>()
+        .into();
+    d.measures = d
+        .measures
+        .iter()
+        .filter(|m| m.country != Country::Russia)
+        .cloned()
+        .collect::<Vec<_>>()
+        .into();
+    Box::leak(Box::new(d))
+}
+
+fn is_hidden(root: &HtmlElement, selector: &str) -> bool {
+    let el = root.query_selector(selector).unwrap().expect(selector);
+    el.class_list().contains("rb-filtered-out")
+}
+
+#[wasm_bindgen_test]
+async fn a_filter_that_leaves_nothing_shows_an_empty_state_with_a_way_back() {
+    let data = data_without_russian_items();
+    let el = container();
+    let state = RwSignal::new(ViewState {
+        filter: Filter {
+            country: CountryFilter::Only(Country::Russia),
+            topic: Some(Topic::FamilyValues),
+        },
+        ..ViewState::default()
+    });
+    let handle = mount_to(el.clone(), move || view! { <Briefing data state /> });
+    leptos::task::tick().await;
+    assert!(
+        !is_hidden(&el, "[data-testid=empty-state]"),
+        "empty state shown"
+    );
+    let status = el.query_selector("[role=status]").unwrap().unwrap();
+    assert!(status
+        .text_content()
+        .unwrap()
+        .starts_with("Nothing matches these filters."));
+    let back: HtmlElement = el
+        .query_selector("[data-testid=empty-state] button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    back.click();
+    leptos::task::tick().await;
+    assert!(state.get_untracked().filter.is_default());
+    assert!(
+        is_hidden(&el, "[data-testid=empty-state]"),
+        "empty state gone"
+    );
+    assert_eq!(
+        count(&el, "[data-testid=speaker]:not(.rb-filtered-out)"),
+        10
+    );
+    drop(handle);
+}
+
+#[wasm_bindgen_test]
+async fn pressing_a_country_changes_only_its_own_briefing() {
+    let a = container();
+    let b = container();
+    let handle_a = mount_briefing(a.clone(), &ROUNDTABLE);
+    let handle_b = mount_briefing(b.clone(), &ROUNDTABLE);
+    let kz: HtmlElement = a
+        .query_selector("[data-testid=country-kz]")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    kz.click();
+    leptos::task::tick().await;
+    assert_eq!(kz.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(count(&a, "[data-testid=speaker]:not(.rb-filtered-out)"), 5);
+    assert_eq!(count(&b, "[data-testid=speaker]:not(.rb-filtered-out)"), 10);
+    drop(handle_a);
     drop(handle_b);
 }

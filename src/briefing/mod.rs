@@ -2,6 +2,8 @@
 //! and the queries the views need. Plain Rust with no browser types, so all of
 //! it is tested natively and can render on a server or at build time.
 
+pub mod compare;
+pub mod filter;
 pub mod format;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;

@@ -348,6 +348,9 @@ pub struct Speaker {
     pub country_basis: CountryBasis,
     /// The evidence for the basis, in a sentence.
     pub country_note: Text,
+    /// What they talked about, in one line of the briefing's own words
+    /// (for the speaking-order agenda).
+    pub summary: Text,
 }
 
 /// A person the report mentions who did not speak.
@@ -527,6 +530,8 @@ pub struct Statistic {
     pub country: Option<Country>,
     /// The speaker who cited it.
     pub cited_by: SpeakerId,
+    /// Themes it bears on (for the topic filter).
+    pub topics: List<Topic>,
     /// Where the report gives it.
     pub paragraph: Paragraph,
     /// The figure exactly as the report writes it ("over 50"); checked against

@@ -360,6 +360,7 @@ impl<'a> Validator<'a> {
             self.text(format!("{at}.name"), &s.name);
             self.text(format!("{at}.role"), &s.role);
             self.text(format!("{at}.country_note"), &s.country_note);
+            self.text(format!("{at}.summary"), &s.summary);
             for (j, o) in s.organisations.iter().enumerate() {
                 self.text(format!("{at}.organisations[{j}]"), o);
             }
@@ -434,6 +435,7 @@ impl<'a> Validator<'a> {
             self.text(format!("{at}.unit"), &s.unit);
             self.text(format!("{at}.as_reported"), &s.as_reported);
             self.speaker_ref(format!("{at}.cited_by"), &s.cited_by);
+            self.topics(format!("{at}.topics"), &s.topics);
             self.paragraph(format!("{at}.paragraph"), s.paragraph);
             if let Some(note) = &s.note {
                 self.text(format!("{at}.note"), note);

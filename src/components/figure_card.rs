@@ -12,13 +12,16 @@ pub fn FigureCard(
     data: &'static Roundtable,
     /// The figure.
     stat: &'static Statistic,
+    /// Whether the reader's filter hides it.
+    #[prop(into, default = Signal::stored(false))]
+    hidden: Signal<bool>,
 ) -> impl IntoView {
     let cited_by = data.speaker_name(&stat.cited_by);
     let country = stat.country.map_or("Country not stated", |c| c.name());
     let modifier = stat.country.map_or("none", |c| c.code());
     let period = stat.period.map(|p| p.words());
     view! {
-        <li class=format!("rb-figure rb-figure--{modifier}") data-testid="figure" data-stat=&*stat.id.0>
+        <li class=format!("rb-figure rb-figure--{modifier}") class=("rb-filtered-out", hidden) data-testid="figure" data-stat=&*stat.id.0>
             <p class="rb-figure__value" data-testid="figure-value">
                 {stat.figure()}
                 " "<span class="rb-figure__unit">{&*stat.unit}</span>

@@ -1,13 +1,17 @@
 use leptos::prelude::*;
 
+use crate::briefing::filter::Filter;
 use crate::briefing::Roundtable;
-use crate::components::{FigureCard, Heading};
+use crate::components::{FigureCard, Heading, NoneNote};
 
 /// Every figure the report gives, as cards.
 #[component]
 pub fn FiguresSection(
     /// The briefing data.
     data: &'static Roundtable,
+    /// The reader's filter.
+    #[prop(into)]
+    filter: Signal<Filter>,
 ) -> impl IntoView {
     view! {
         <section class="rb-section rb-figures" data-testid="figures">
@@ -15,8 +19,11 @@ pub fn FiguresSection(
             <p class="rb-section__intro">
                 "Every figure in the report, with its qualifier as reported."
             </p>
+            <NoneNote empty=Signal::derive(move || data.select(filter.get()).statistics.shown == 0)>
+                "The report gives no figure that matches this filter."
+            </NoneNote>
             <ul class="rb-figures__list" role="list">
-                {data.statistics.iter().map(|stat| view! { <FigureCard data stat /> }).collect_view()}
+                {data.statistics.iter().map(|stat| view! { <FigureCard data stat hidden=Signal::derive(move || !filter.get().shows_statistic(stat)) /> }).collect_view()}
             </ul>
         </section>
     }

@@ -11,6 +11,9 @@ pub fn MeasureItem(
     data: &'static Roundtable,
     /// The measure.
     measure: &'static Measure,
+    /// Whether the reader's filter hides it.
+    #[prop(into, default = Signal::stored(false))]
+    hidden: Signal<bool>,
 ) -> impl IntoView {
     let presenter = data.speaker(&measure.presented_by);
     let name = data.speaker_name(&measure.presented_by);
@@ -24,8 +27,8 @@ pub fn MeasureItem(
         None => measure.status.label().to_owned(),
     };
     view! {
-        <li class="rb-measure" data-testid="measure" data-measure=&*measure.id.0>
-            <Heading level=4 class="rb-measure__title">{&*measure.title}</Heading>
+        <li class="rb-measure" class=("rb-filtered-out", hidden) data-testid="measure" data-measure=&*measure.id.0>
+            <Heading level=5 class="rb-measure__title">{&*measure.title}</Heading>
             <p class="rb-measure__summary">{&*measure.summary}</p>
             <p class="rb-measure__meta">
                 <span class="rb-tag">{status}</span>

@@ -1,19 +1,25 @@
 //! The briefing's views, one component per file.
 //!
 //! Components take `&'static` data (the baked [`crate::data::ROUNDTABLE`] or a
-//! test fixture), hold no logic beyond choosing what to show, and use no
-//! browser API, so the same views render in the browser, natively in tests,
-//! and (later) to static HTML at build time.
+//! test fixture), hold no logic beyond choosing what to show (the deciding is
+//! done by [`crate::briefing`]), and use no browser API, so the same views
+//! render in the browser, natively in tests, and at build time.
 
+mod agenda_section;
 mod briefing;
 mod briefing_header;
+mod compare_section;
 mod conclusions;
 mod country_badge;
+mod empty_state;
 mod figure_card;
+mod figure_line;
 mod figures_section;
+mod filter_bar;
+mod filter_chip;
 mod heading;
 mod measure_item;
-mod measures_section;
+mod none_note;
 mod people_mentioned;
 mod quote_figure;
 mod quotes_section;
@@ -22,15 +28,21 @@ mod source_ref;
 mod speaker_card;
 mod speakers_section;
 
+pub use agenda_section::AgendaSection;
 pub use briefing::Briefing;
 pub use briefing_header::BriefingHeader;
+pub use compare_section::CompareSection;
 pub use conclusions::Conclusions;
 pub use country_badge::CountryBadge;
+pub use empty_state::EmptyState;
 pub use figure_card::FigureCard;
+pub use figure_line::FigureLine;
 pub use figures_section::FiguresSection;
+pub use filter_bar::FilterBar;
+pub use filter_chip::FilterChip;
 pub use heading::{Heading, HeadingOffset};
 pub use measure_item::MeasureItem;
-pub use measures_section::MeasuresSection;
+pub use none_note::NoneNote;
 pub use people_mentioned::PeopleMentioned;
 pub use quote_figure::QuoteFigure;
 pub use quotes_section::QuotesSection;

@@ -4,8 +4,9 @@ use crate::briefing::{Paragraph, Roundtable};
 
 /// The provenance of one item: which paragraph of which report it comes from.
 ///
-/// Shows a compact "¶6 · DKnews.kz"; assistive technology hears the same in
-/// words, and a hover title gives the briefing's own summary of that paragraph.
+/// A native disclosure (`details`/`summary`): it opens with a click, a tap or
+/// the keyboard, works without JavaScript, and shows the briefing's own
+/// summary of that paragraph (never the report's sentences).
 #[component]
 pub fn SourceRef(
     /// The briefing data (for the outlet and the paragraph summary).
@@ -15,16 +16,21 @@ pub fn SourceRef(
 ) -> impl IntoView {
     let n = paragraph.number();
     let source = &*data.report.source;
-    let spoken = format!("Source: paragraph {n} of the {source} report");
+    let count = data.report.paragraph_count;
+    let summary = data
+        .paragraph_summary(paragraph)
+        .unwrap_or("No summary of this paragraph is available.");
     view! {
-        <span
-            class="rb-ref"
-            title=data.paragraph_summary(paragraph)
-            data-testid="source-ref"
-            data-paragraph=n
-        >
-            <span aria-hidden="true">{format!("¶{n} · {source}")}</span>
-            <span class="rb-visually-hidden">{spoken}</span>
-        </span>
+        <details class="rb-ref" data-testid="source-ref" data-paragraph=n>
+            <summary class="rb-ref__toggle">
+                <span class="rb-visually-hidden">"Source: paragraph "</span>
+                <span aria-hidden="true">"¶"</span>
+                {format!("{n} · {source}")}
+            </summary>
+            <span class="rb-ref__panel">
+                <span class="rb-ref__where">{format!("Paragraph {n} of {count} in the {source} report. ")}</span>
+                {summary}
+            </span>
+        </details>
     }
 }

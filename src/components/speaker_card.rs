@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::briefing::filter::Filter;
 use crate::briefing::{Roundtable, Speaker};
 use crate::components::{CountryBadge, Heading, SourceRef};
 
@@ -13,13 +14,20 @@ pub fn SpeakerCard(
     speaker: &'static Speaker,
     /// Position in the speaking order, from 1.
     position: usize,
+    /// The reader's filter: hides the card, or statements off the topic.
+    #[prop(into)]
+    filter: Signal<Filter>,
 ) -> impl IntoView {
     let quoted = data.quotes_by(&speaker.id).count();
     let statements = data
         .statements_by(&speaker.id)
         .map(|st| {
             view! {
-                <li class="rb-statement" data-testid="statement">
+                <li
+                    class="rb-statement"
+                    class=("rb-filtered-out", move || !filter.get().shows_statement(data, st))
+                    data-testid="statement"
+                >
                     <span class="rb-statement__text">{&*st.text}</span> " "
                     <SourceRef data paragraph=st.paragraph />
                 </li>
@@ -27,7 +35,10 @@ pub fn SpeakerCard(
         })
         .collect_view();
     view! {
-        <li class="rb-speaker" data-testid="speaker" data-speaker=&*speaker.id.0>
+        <li
+            class="rb-speaker"
+            class=("rb-filtered-out", move || !filter.get().shows_speaker(data, speaker))
+            data-testid="speaker" data-speaker=&*speaker.id.0>
             <div class="rb-speaker__head">
                 <span class="rb-speaker__order" aria-hidden="true">{position}</span>
                 <div>

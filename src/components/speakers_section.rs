@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::briefing::filter::Filter;
 use crate::briefing::Roundtable;
 use crate::components::{Heading, SpeakerCard};
 
@@ -8,6 +9,9 @@ use crate::components::{Heading, SpeakerCard};
 pub fn SpeakersSection(
     /// The briefing data.
     data: &'static Roundtable,
+    /// The reader's filter.
+    #[prop(into)]
+    filter: Signal<Filter>,
 ) -> impl IntoView {
     view! {
         <section class="rb-section rb-speakers" data-testid="speakers">
@@ -20,7 +24,7 @@ pub fn SpeakersSection(
                     .speakers
                     .iter()
                     .enumerate()
-                    .map(|(i, speaker)| view! { <SpeakerCard data speaker position=i + 1 /> })
+                    .map(|(i, speaker)| view! { <SpeakerCard data speaker position=i + 1 filter /> })
                     .collect_view()}
             </ol>
         </section>

@@ -1,0 +1,44 @@
+use leptos::prelude::*;
+
+use crate::briefing::filter::Filter;
+use crate::briefing::Roundtable;
+use crate::components::Heading;
+
+/// The running order: who spoke when, each in one line. Filters hide
+/// entries but keep everyone's place number.
+#[component]
+pub fn AgendaSection(
+    /// The briefing data.
+    data: &'static Roundtable,
+    /// The reader's filter.
+    #[prop(into)]
+    filter: Signal<Filter>,
+) -> impl IntoView {
+    let entries = data
+        .speakers
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let country = s.country.map_or("country not stated", |c| c.name());
+            view! {
+                <li
+                    class="rb-agenda__item"
+                    class=("rb-filtered-out", move || !filter.get().shows_speaker(data, s))
+                    value=i + 1
+                    data-testid="agenda-item"
+                    data-speaker=&*s.id.0
+                >
+                    <span class="rb-agenda__name">{&*s.name}</span>
+                    <span class="rb-agenda__country">{format!(" · {country}")}</span>
+                    <span class="rb-agenda__summary">{&*s.summary}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="rb-section rb-agenda" data-testid="agenda">
+            <Heading level=2 class="rb-section__title">"Running order"</Heading>
+            <ol class="rb-agenda__list">{entries}</ol>
+        </section>
+    }
+}

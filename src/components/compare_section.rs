@@ -1,0 +1,92 @@
+use leptos::prelude::*;
+
+use crate::briefing::filter::{CountryFilter, Filter};
+use crate::briefing::prose::count_noun;
+use crate::briefing::Roundtable;
+use crate::components::{FigureLine, Heading, MeasureItem};
+
+/// Kazakhstan and Russia side by side: measures and figures by theme, two
+/// columns on wide screens and stacked on phones.
+#[component]
+pub fn CompareSection(
+    /// The briefing data.
+    data: &'static Roundtable,
+    /// The reader's filter.
+    #[prop(into)]
+    filter: Signal<Filter>,
+) -> impl IntoView {
+    let rows = data
+        .comparison()
+        .into_iter()
+        .map(|row| {
+            let topic = row.topic;
+            let cells = row.columns.clone();
+            let row_hidden = move || {
+                let f = filter.get();
+                !cells.iter().any(|c| {
+                    c.measures.iter().any(|m| f.shows_measure(m))
+                        || c.statistics.iter().any(|s| f.shows_statistic(s))
+                })
+            };
+            let columns = row
+                .columns
+                .iter()
+                .map(|col| {
+                    let country = col.country;
+                    let total = col.measures.len() + col.statistics.len();
+                    let measures = col.measures.iter().map(|m| {
+                        let m = *m;
+                        view! {
+                            <MeasureItem data measure=m hidden=Signal::derive(move || !filter.get().shows_measure(m)) />
+                        }
+                    }).collect_view();
+                    let figures = col.statistics.iter().map(|s| {
+                        let s = *s;
+                        view! {
+                            <FigureLine data stat=s hidden=Signal::derive(move || !filter.get().shows_statistic(s)) />
+                        }
+                    }).collect_view();
+                    view! {
+                        <div
+                            class=format!("rb-compare__column rb-compare__column--{}", country.code())
+                            class=("rb-filtered-out", move || !filter.get().country.fits(Some(country)))
+                            data-testid="compare-column"
+                            data-country=country.code()
+                        >
+                            <Heading level=4 class="rb-compare__country">
+                                {country.name()}
+                                <span class="rb-compare__count">{format!(" ({})", count_noun(total, "item", "items"))}</span>
+                            </Heading>
+                            {(total == 0).then(|| view! {
+                                <p class="rb-compare__none">"Nothing reported under this theme."</p>
+                            })}
+                            <ul class="rb-compare__list" role="list">{measures}{figures}</ul>
+                        </div>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div
+                    class="rb-compare__row"
+                    class=("rb-filtered-out", row_hidden)
+                    data-testid="compare-row"
+                    data-topic=topic.slug()
+                >
+                    <Heading level=3 class="rb-compare__theme">{topic.label()}</Heading>
+                    <div class="rb-compare__columns">{columns}</div>
+                </div>
+            }
+        })
+        .collect_view();
+    let both = move || filter.get().country == CountryFilter::All;
+    view! {
+        <section class="rb-section rb-compare" data-testid="compare">
+            <Heading level=2 class="rb-section__title">"Side by side: what each country is doing"</Heading>
+            <p class="rb-section__intro">
+                "Policies, programmes and figures described at the roundtable, by the country they belong to and grouped by their main theme."
+                <span class="rb-hint" class=("rb-filtered-out", both)>" Pick All to compare both countries."</span>
+            </p>
+            {rows}
+        </section>
+    }
+}

@@ -1,0 +1,31 @@
+use leptos::prelude::*;
+
+use crate::briefing::filter::Selection;
+use crate::state::ViewState;
+
+/// Shown instead of a blank page when the filters leave nothing, with a way back.
+#[component]
+pub fn EmptyState(
+    /// The view state (to clear the filters).
+    state: RwSignal<ViewState>,
+    /// What the current filter shows.
+    #[prop(into)]
+    selection: Signal<Selection>,
+) -> impl IntoView {
+    view! {
+        <div
+            class="rb-empty"
+            class=("rb-filtered-out", move || !selection.get().is_empty())
+            data-testid="empty-state"
+        >
+            <p>"Nothing in the report matches this combination of country and topic."</p>
+            <button
+                type="button"
+                class="rb-button"
+                on:click=move |_| state.update(|s| s.filter = Default::default())
+            >
+                "Show the whole briefing"
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,107 @@
+use leptos::prelude::*;
+
+use crate::briefing::filter::{CountryFilter, Selection};
+use crate::briefing::{Roundtable, Topic};
+use crate::components::FilterChip;
+use crate::state::{Theme, ViewState};
+
+/// The controls: country, topic and theme groups, a way back to everything,
+/// and the status line that announces what a change leaves on the page.
+///
+/// The status region is rendered from the start and only its text changes
+/// (WCAG 4.1.3); the results themselves are not a live region. Buttons are
+/// never re-created, so focus stays on the one pressed.
+#[component]
+pub fn FilterBar(
+    /// The briefing data (for counts).
+    data: &'static Roundtable,
+    /// The view state the controls change.
+    state: RwSignal<ViewState>,
+    /// What the current filter shows, counted.
+    #[prop(into)]
+    selection: Signal<Selection>,
+) -> impl IntoView {
+    let countries = CountryFilter::OPTIONS
+        .into_iter()
+        .map(|c| {
+            view! {
+                <FilterChip
+                    label=c.label()
+                    count=Some(data.speakers_under(c))
+                    count_noun="speakers"
+                    pressed=Signal::derive(move || state.get().filter.country == c)
+                    on_press=Callback::new(move |()| state.update(|s| s.filter.country = c))
+                    testid=format!("country-{}", c.code())
+                />
+            }
+        })
+        .collect_view();
+    let topics = std::iter::once(None)
+        .chain(
+            Topic::ALL
+                .into_iter()
+                .filter(|t| data.items_on(*t) > 0)
+                .map(Some),
+        )
+        .map(|t| {
+            let (label, count) = match t {
+                None => ("All topics", None),
+                Some(t) => (t.label(), Some(data.items_on(t))),
+            };
+            view! {
+                <FilterChip
+                    label
+                    count=count
+                    count_noun="items"
+                    pressed=Signal::derive(move || state.get().filter.topic == t)
+                    on_press=Callback::new(move |()| state.update(|s| s.filter.topic = t))
+                    testid=format!("topic-{}", t.map_or("all", |t| t.slug()))
+                />
+            }
+        })
+        .collect_view();
+    let themes = Theme::ALL
+        .into_iter()
+        .map(|t| {
+            view! {
+                <FilterChip
+                    label=t.label()
+                    pressed=Signal::derive(move || state.get().theme == t)
+                    on_press=Callback::new(move |()| state.update(|s| s.theme = t))
+                    testid=format!("theme-{}", t.code())
+                />
+            }
+        })
+        .collect_view();
+    let is_default = move || state.get().filter.is_default();
+    view! {
+        <div class="rb-controls" data-testid="controls">
+            <div class="rb-controls__group" role="group" aria-label="Filter by country">
+                <span class="rb-controls__label" aria-hidden="true">"Country"</span>
+                {countries}
+            </div>
+            <div class="rb-controls__group" role="group" aria-label="Filter by topic">
+                <span class="rb-controls__label" aria-hidden="true">"Topic"</span>
+                {topics}
+            </div>
+            <div class="rb-controls__row">
+                <div class="rb-controls__group rb-controls__group--theme" role="group" aria-label="Colour theme">
+                    <span class="rb-controls__label" aria-hidden="true">"Theme"</span>
+                    {themes}
+                </div>
+                <button
+                    type="button"
+                    class="rb-button"
+                    data-testid="clear-filters"
+                    disabled=is_default
+                    on:click=move |_| state.update(|s| s.filter = Default::default())
+                >
+                    "Clear filters"
+                </button>
+            </div>
+            <p class="rb-status" role="status" data-testid="status">
+                {move || selection.get().announcement()}
+            </p>
+        </div>
+    }
+}

@@ -1,0 +1,9 @@
+//! View state and its text forms: what the reader is looking at (filters,
+//! carousel slide, theme), parsed from and written to the URL fragment.
+//! Plain Rust, tested natively; the browser glue lives in the components.
+
+pub mod fragment;
+mod view_state;
+
+pub use fragment::{parse_fragment, to_fragment, Parsed, StateWarning};
+pub use view_state::{Theme, ViewState};

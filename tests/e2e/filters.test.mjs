@@ -1,0 +1,187 @@
+// End-to-end: the country and topic filters, the status line, keyboard use,
+// deep links and back/forward, on the release build. The expected results
+// are derived from data/roundtable.json with the filter rules written out
+// again here, independently of the Rust implementation.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { DATA, axeViolations, launchBrowser, openPage, serveDist } from './support.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveDist();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const speakerById = Object.fromEntries(DATA.speakers.map((s) => [s.id, s]));
+const onTopic = (item, topic) => !topic || item.topics.includes(topic);
+const inCountry = (country, c) => country === 'all' || c === country;
+
+/** The oracle: which speaker and measure ids a filter should leave visible. */
+function expected(country, topic) {
+  const speakers = DATA.speakers
+    .filter((s) => inCountry(country, s.country))
+    .filter(
+      (s) =>
+        !topic ||
+        DATA.statements.some((st) => st.speaker === s.id && onTopic(st, topic)) ||
+        DATA.quotes.some((q) => q.speaker === s.id && onTopic(q, topic)),
+    )
+    .map((s) => s.id);
+  const measures = DATA.measures
+    .filter((m) => inCountry(country, m.country) && onTopic(m, topic))
+    .map((m) => m.id);
+  const statements = DATA.statements.filter(
+    (st) => inCountry(country, speakerById[st.speaker].country) && onTopic(st, topic),
+  ).length;
+  return { speakers, measures, statements };
+}
+
+/** Ids of the items of one kind that are actually visible on screen. */
+function visibleIds(page, testid, attr) {
+  return page.evaluate(
+    ([testid, attr]) =>
+      [...document.querySelectorAll(`[data-testid="${testid}"]`)]
+        .filter((el) => el.getClientRects().length > 0)
+        .map((el) => el.getAttribute(attr)),
+    [testid, attr],
+  );
+}
+
+async function assertShows(page, country, topic) {
+  const want = expected(country, topic);
+  assert.deepEqual(await visibleIds(page, 'speaker', 'data-speaker'), want.speakers, `speakers for ${country}/${topic}`);
+  assert.deepEqual(await visibleIds(page, 'agenda-item', 'data-speaker'), want.speakers, 'running order agrees');
+  // The comparison groups measures by theme, so compare them as sets.
+  assert.deepEqual(
+    (await visibleIds(page, 'measure', 'data-measure')).sort(),
+    [...want.measures].sort(),
+    `measures for ${country}/${topic}`,
+  );
+  const status = await page.getByRole('status').innerText();
+  if (country === 'all' && !topic) {
+    assert.match(status, new RegExp(`^Showing all: ${DATA.speakers.length} speakers`));
+  } else {
+    assert.match(status, new RegExp(`Showing ${want.speakers.length} of ${DATA.speakers.length} speakers, ${want.statements} of ${DATA.statements.length} points`));
+    assert.match(status, new RegExp(`${want.measures.length} of ${DATA.measures.length} measures`));
+  }
+}
+
+const activeTestId = (page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
+const pressed = (page, testid) => page.getAttribute(`[data-testid="${testid}"]`, 'aria-pressed');
+
+test('each country button filters speakers, running order, measures and the status', async () => {
+  const { page, context, problems } = await openPage(browser, server.url);
+  const status = page.getByRole('status');
+  assert.equal(await status.count(), 1, 'the status region exists from the start');
+  for (const country of ['kz', 'ru', 'all']) {
+    await page.click(`[data-testid="country-${country}"]`);
+    assert.equal(await pressed(page, `country-${country}`), 'true');
+    assert.equal(await activeTestId(page), `country-${country}`, 'focus stays on the pressed button');
+    await assertShows(page, country, null);
+  }
+  await page.click('[data-testid="country-kz"]');
+  assert.match(await status.innerText(), /Left out: 1 speaker whose country the report does not state\./);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('each topic button filters, combined with a country, and Clear returns to all', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  const topics = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid^="topic-"]')].map((b) => b.dataset.testid.slice(6)),
+  );
+  assert.ok(topics.length > 1);
+  for (const country of ['all', 'ru']) {
+    await page.click(`[data-testid="country-${country}"]`);
+    for (const topic of topics) {
+      await page.click(`[data-testid="topic-${topic}"]`);
+      await assertShows(page, country, topic === 'all' ? null : topic);
+    }
+  }
+  await page.click('[data-testid="topic-domestic-violence"]');
+  await page.click('[data-testid="clear-filters"]');
+  assert.equal(await pressed(page, 'country-all'), 'true');
+  assert.equal(await pressed(page, 'topic-all'), 'true');
+  await assertShows(page, 'all', null);
+  assert.equal(await page.isDisabled('[data-testid="clear-filters"]'), true);
+  await context.close();
+});
+
+test('the controls work from the keyboard alone', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  let guard = 0;
+  while ((await activeTestId(page)) !== 'country-kz') {
+    await page.keyboard.press('Tab');
+    assert.ok(++guard < 80, 'the Kazakhstan button is reachable with Tab');
+  }
+  await page.keyboard.press('Space');
+  assert.equal(await pressed(page, 'country-kz'), 'true');
+  assert.equal(await activeTestId(page), 'country-kz');
+  while ((await activeTestId(page)) !== 'topic-domestic-violence') {
+    await page.keyboard.press('Tab');
+    assert.ok(++guard < 160);
+  }
+  await page.keyboard.press('Enter');
+  await assertShows(page, 'kz', 'domestic-violence');
+  assert.equal(new URL(page.url()).hash, '#country=kz&topic=domestic-violence');
+  await context.close();
+});
+
+test('a deep link opens the same view', async () => {
+  const { page, context, problems } = await openPage(browser, `${server.url}#country=kz&topic=domestic-violence`);
+  assert.equal(await pressed(page, 'country-kz'), 'true');
+  assert.equal(await pressed(page, 'topic-domestic-violence'), 'true');
+  await assertShows(page, 'kz', 'domestic-violence');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('back and forward step through filter changes', async () => {
+  const { page, context } = await openPage(browser, server.url);
+  await page.click('[data-testid="country-kz"]');
+  await page.click('[data-testid="country-ru"]');
+  assert.equal(new URL(page.url()).hash, '#country=ru');
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '#country=kz');
+  assert.equal(await pressed(page, 'country-kz'), 'true');
+  await assertShows(page, 'kz', null);
+  await page.goBack();
+  await page.waitForFunction(() => location.hash === '');
+  assert.equal(await pressed(page, 'country-all'), 'true');
+  await page.goForward();
+  await page.waitForFunction(() => location.hash === '#country=kz');
+  assert.equal(await pressed(page, 'country-kz'), 'true');
+  await context.close();
+});
+
+test('an invalid fragment falls back to the default and names the bad value', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto(`${server.url}#country=xx&topic=dance`);
+  await page.waitForSelector('[data-testid=briefing]');
+  assert.equal(await pressed(page, 'country-all'), 'true');
+  assert.ok(warnings.some((w) => w.includes('country="xx"')), warnings.join('\n'));
+  assert.ok(warnings.some((w) => w.includes('topic="dance"')), warnings.join('\n'));
+  await assertShows(page, 'all', null);
+  assert.equal(new URL(page.url()).hash, '', 'the bad fragment is cleaned up');
+  await context.close();
+});
+
+for (const colorScheme of ['light', 'dark']) {
+  test(`axe-core finds no violations with filters and an explicit ${colorScheme} theme`, async () => {
+    const { page, context } = await openPage(browser, `${server.url}#country=ru&topic=family-values&theme=${colorScheme}`);
+    assert.deepEqual(await axeViolations(page), []);
+    await page.click('[data-testid="country-kz"]');
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+}
