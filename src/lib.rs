@@ -10,6 +10,7 @@
 extern crate alloc;
 
 pub mod briefing;
+pub mod browser;
 pub mod components;
 pub mod data;
 #[cfg(target_arch = "wasm32")]

@@ -11,6 +11,7 @@ use web_sys::HtmlElement;
 
 use crate::briefing::Roundtable;
 use crate::components::Briefing;
+use crate::state::{parse_options, BriefingOptions};
 use crate::url_sync::{state_from_location, sync_with_fragment};
 
 /// The id of the element the standalone page (`index.html`) mounts into.
@@ -25,8 +26,26 @@ pub type BriefingHandle = UnmountHandle<AnyViewState>;
 /// `target` held (a placeholder or a static fallback). Its state lives only
 /// in the briefing: nothing outside it is read or written.
 pub fn mount_briefing(target: HtmlElement, data: &'static Roundtable) -> BriefingHandle {
+    let options = options_from(&target);
     target.set_text_content(None);
-    mount_to(target, move || view! { <Briefing data /> }.into_any())
+    mount_to(target, move || {
+        view! { <Briefing data options /> }.into_any()
+    })
+}
+
+/// Reads presentation options from the element's `data-*` attributes
+/// (`data-rotate="on"`, `data-rotate-seconds="8"`), warning about bad values.
+fn options_from(target: &HtmlElement) -> BriefingOptions {
+    let names = ["data-rotate", "data-rotate-seconds"];
+    let values: Vec<(&str, String)> = names
+        .iter()
+        .filter_map(|n| target.get_attribute(n).map(|v| (*n, v)))
+        .collect();
+    let (options, warnings) = parse_options(values.iter().map(|(n, v)| (*n, v.as_str())));
+    for w in warnings {
+        leptos::logging::warn!("roundtable-briefing: {w}");
+    }
+    options
 }
 
 /// Like [`mount_briefing`], with the view state kept in the page's URL
@@ -35,11 +54,12 @@ pub fn mount_briefing_with_url_state(
     target: HtmlElement,
     data: &'static Roundtable,
 ) -> BriefingHandle {
+    let options = options_from(&target);
     target.set_text_content(None);
     mount_to(target, move || {
         let state = RwSignal::new(state_from_location());
         sync_with_fragment(state);
-        view! { <Briefing data state /> }.into_any()
+        view! { <Briefing data state options /> }.into_any()
     })
 }
 

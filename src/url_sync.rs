@@ -22,14 +22,17 @@ pub fn state_from_location() -> ViewState {
 /// Mirrors `state` into the URL fragment and back. Must run inside the
 /// briefing's reactive owner, which also removes the listeners on unmount.
 pub fn sync_with_fragment(state: RwSignal<ViewState>) {
-    // State → URL. The first run replaces (a cleaned-up invalid fragment must
-    // not leave an extra history entry); later changes push, so Back undoes them.
-    Effect::new(move |first_done: Option<()>| {
-        let wanted = to_fragment(&state.get());
+    // State → URL. Filter and theme changes push a history entry, so Back
+    // undoes them; the first run (a cleaned-up invalid fragment) and slide
+    // changes (the carousel may rotate by itself) only replace the entry.
+    Effect::new(move |previous: Option<ViewState>| {
+        let now = state.get();
+        let push = previous.is_some_and(|p| p.filter != now.filter || p.theme != now.theme);
+        let wanted = to_fragment(&now);
         let location = window().location();
         let current = location.hash().unwrap_or_default();
         if current.trim_start_matches('#') == wanted {
-            return;
+            return now;
         }
         let base = format!(
             "{}{}",
@@ -42,15 +45,16 @@ pub fn sync_with_fragment(state: RwSignal<ViewState>) {
             format!("{base}#{wanted}")
         };
         if let Ok(history) = window().history() {
-            let result = if first_done.is_none() {
-                history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
-            } else {
+            let result = if push {
                 history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+            } else {
+                history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
             };
             if let Err(e) = result {
                 leptos::logging::warn!("roundtable-briefing: could not update the URL: {e:?}");
             }
         }
+        now
     });
     // URL → state: back/forward (popstate) and edits of the fragment (hashchange).
     let apply = move |_| {

@@ -23,7 +23,7 @@ pub fn AgendaSection(
             view! {
                 <li
                     class="rb-agenda__item"
-                    class=("rb-filtered-out", move || !filter.get().shows_speaker(data, s))
+                    class=("rb-filtered-out", Memo::new(move |_| !filter.get().shows_speaker(data, s)))
                     value=i + 1
                     data-testid="agenda-item"
                     data-speaker=&*s.id.0

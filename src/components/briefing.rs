@@ -5,7 +5,7 @@ use crate::components::{
     AgendaSection, BriefingHeader, CompareSection, Conclusions, EmptyState, FiguresSection,
     FilterBar, HeadingOffset, PeopleMentioned, QuotesSection, SourceNote, SpeakersSection,
 };
-use crate::state::ViewState;
+use crate::state::{BriefingOptions, ViewState};
 
 /// The whole briefing, from headline to source note, with its controls.
 ///
@@ -24,6 +24,9 @@ pub fn Briefing(
     /// The view state; a fresh default one if not given.
     #[prop(optional)]
     state: Option<RwSignal<ViewState>>,
+    /// Presentation options chosen by the host page (carousel rotation).
+    #[prop(optional)]
+    options: BriefingOptions,
 ) -> impl IntoView {
     provide_context(HeadingOffset(heading_offset));
     let state = state.unwrap_or_else(|| RwSignal::new(ViewState::default()));
@@ -42,7 +45,7 @@ pub fn Briefing(
             <FilterBar data state selection />
             <EmptyState state selection />
             <AgendaSection data filter />
-            <QuotesSection data filter />
+            <QuotesSection data state filter options />
             <SpeakersSection data filter />
             <FiguresSection data filter />
             <CompareSection data filter />

@@ -37,19 +37,19 @@ pub fn CompareSection(
                     let measures = col.measures.iter().map(|m| {
                         let m = *m;
                         view! {
-                            <MeasureItem data measure=m hidden=Signal::derive(move || !filter.get().shows_measure(m)) />
+                            <MeasureItem data measure=m hidden=Memo::new(move |_| !filter.get().shows_measure(m)) />
                         }
                     }).collect_view();
                     let figures = col.statistics.iter().map(|s| {
                         let s = *s;
                         view! {
-                            <FigureLine data stat=s hidden=Signal::derive(move || !filter.get().shows_statistic(s)) />
+                            <FigureLine data stat=s hidden=Memo::new(move |_| !filter.get().shows_statistic(s)) />
                         }
                     }).collect_view();
                     view! {
                         <div
                             class=format!("rb-compare__column rb-compare__column--{}", country.code())
-                            class=("rb-filtered-out", move || !filter.get().country.fits(Some(country)))
+                            class=("rb-filtered-out", Memo::new(move |_| !filter.get().country.fits(Some(country))))
                             data-testid="compare-column"
                             data-country=country.code()
                         >

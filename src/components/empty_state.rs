@@ -15,7 +15,7 @@ pub fn EmptyState(
     view! {
         <div
             class="rb-empty"
-            class=("rb-filtered-out", move || !selection.get().is_empty())
+            class=("rb-filtered-out", Memo::new(move |_| !selection.get().is_empty()))
             data-testid="empty-state"
         >
             <p>"Nothing in the report matches this combination of country and topic."</p>

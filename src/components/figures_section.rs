@@ -19,11 +19,11 @@ pub fn FiguresSection(
             <p class="rb-section__intro">
                 "Every figure in the report, with its qualifier as reported."
             </p>
-            <NoneNote empty=Signal::derive(move || data.select(filter.get()).statistics.shown == 0)>
+            <NoneNote empty=Memo::new(move |_| data.select(filter.get()).statistics.shown == 0)>
                 "The report gives no figure that matches this filter."
             </NoneNote>
             <ul class="rb-figures__list" role="list">
-                {data.statistics.iter().map(|stat| view! { <FigureCard data stat hidden=Signal::derive(move || !filter.get().shows_statistic(stat)) /> }).collect_view()}
+                {data.statistics.iter().map(|stat| view! { <FigureCard data stat hidden=Memo::new(move |_| !filter.get().shows_statistic(stat)) /> }).collect_view()}
             </ul>
         </section>
     }

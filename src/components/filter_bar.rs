@@ -29,7 +29,7 @@ pub fn FilterBar(
                     label=c.label()
                     count=Some(data.speakers_under(c))
                     count_noun="speakers"
-                    pressed=Signal::derive(move || state.get().filter.country == c)
+                    pressed=Memo::new(move |_| state.get().filter.country == c)
                     on_press=Callback::new(move |()| state.update(|s| s.filter.country = c))
                     testid=format!("country-{}", c.code())
                 />
@@ -53,7 +53,7 @@ pub fn FilterBar(
                     label
                     count=count
                     count_noun="items"
-                    pressed=Signal::derive(move || state.get().filter.topic == t)
+                    pressed=Memo::new(move |_| state.get().filter.topic == t)
                     on_press=Callback::new(move |()| state.update(|s| s.filter.topic = t))
                     testid=format!("topic-{}", t.map_or("all", |t| t.slug()))
                 />
@@ -66,7 +66,7 @@ pub fn FilterBar(
             view! {
                 <FilterChip
                     label=t.label()
-                    pressed=Signal::derive(move || state.get().theme == t)
+                    pressed=Memo::new(move |_| state.get().theme == t)
                     on_press=Callback::new(move |()| state.update(|s| s.theme = t))
                     testid=format!("theme-{}", t.code())
                 />

@@ -2,17 +2,21 @@ use leptos::prelude::*;
 
 use crate::briefing::filter::Filter;
 use crate::briefing::Roundtable;
-use crate::components::{Heading, NoneNote, QuoteFigure};
+use crate::components::{Heading, NoneNote, QuoteCarousel};
+use crate::state::{BriefingOptions, ViewState};
 
-/// The report's verbatim quotes. (The carousel comes later; this is the
-/// complete, static form it will enhance.)
+/// The report's verbatim quotes, in a carousel under a visible heading.
 #[component]
 pub fn QuotesSection(
     /// The briefing data.
     data: &'static Roundtable,
+    /// The view state (the carousel keeps its slide there).
+    state: RwSignal<ViewState>,
     /// The reader's filter.
     #[prop(into)]
     filter: Signal<Filter>,
+    /// Presentation options (carousel rotation).
+    options: BriefingOptions,
 ) -> impl IntoView {
     view! {
         <section class="rb-section rb-quotes" data-testid="quotes">
@@ -20,12 +24,10 @@ pub fn QuotesSection(
             <p class="rb-section__intro">
                 "The only words the report prints in quotation marks, reproduced verbatim."
             </p>
-            <NoneNote empty=Signal::derive(move || data.select(filter.get()).quotes.shown == 0)>
+            <NoneNote empty=Memo::new(move |_| data.select(filter.get()).quotes.shown == 0)>
                 "No verbatim quote in the report matches this filter."
             </NoneNote>
-            <div class="rb-quotes__list">
-                {data.quotes.iter().map(|quote| view! { <QuoteFigure data quote hidden=Signal::derive(move || !filter.get().shows_quote(data, quote)) /> }).collect_view()}
-            </div>
+            <QuoteCarousel data state filter options />
         </section>
     }
 }

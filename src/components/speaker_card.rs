@@ -25,7 +25,7 @@ pub fn SpeakerCard(
             view! {
                 <li
                     class="rb-statement"
-                    class=("rb-filtered-out", move || !filter.get().shows_statement(data, st))
+                    class=("rb-filtered-out", Memo::new(move |_| !filter.get().shows_statement(data, st)))
                     data-testid="statement"
                 >
                     <span class="rb-statement__text">{&*st.text}</span> " "
@@ -37,7 +37,7 @@ pub fn SpeakerCard(
     view! {
         <li
             class="rb-speaker"
-            class=("rb-filtered-out", move || !filter.get().shows_speaker(data, speaker))
+            class=("rb-filtered-out", Memo::new(move |_| !filter.get().shows_speaker(data, speaker)))
             data-testid="speaker" data-speaker=&*speaker.id.0>
             <div class="rb-speaker__head">
                 <span class="rb-speaker__order" aria-hidden="true">{position}</span>

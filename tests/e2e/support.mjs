@@ -23,9 +23,10 @@ const TYPES = {
 
 /**
  * Serves `dist/` on 127.0.0.1 (random port), optionally under a path prefix
- * such as `/some/sub/path/`, like any plain static host would.
+ * such as `/some/sub/path/`, like any plain static host would. `pages` adds
+ * test pages made from dist/index.html: `{ 'rotating.html': (html) => … }`.
  */
-export async function serveDist({ prefix = '/' } = {}) {
+export async function serveDist({ prefix = '/', pages = {} } = {}) {
   await stat(join(DIST, 'index.html')).catch(() => {
     throw new Error('dist/index.html is missing: run `trunk build --release` first');
   });
@@ -43,7 +44,10 @@ export async function serveDist({ prefix = '/' } = {}) {
       return;
     }
     try {
-      const body = await readFile(file);
+      const page = pages[rel];
+      const body = page
+        ? page(await readFile(join(DIST, 'index.html'), 'utf8'))
+        : await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     } catch {

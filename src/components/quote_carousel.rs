@@ -1,0 +1,218 @@
+use std::time::Duration;
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::briefing::filter::Filter;
+use crate::briefing::Roundtable;
+use crate::browser::prefers_reduced_motion;
+use crate::components::QuoteFigure;
+use crate::state::carousel::{apply, clamp, SlideMove};
+use crate::state::{BriefingOptions, ViewState};
+
+/// The verbatim quotes as a carousel, after the W3C APG carousel pattern.
+///
+/// - A labelled region (`aria-roledescription="carousel"`); each slide a
+///   named group (`aria-roledescription="slide"`). Slides share one grid
+///   cell, so the box keeps the height of the tallest and changing slides
+///   moves nothing else; slides not shown are `visibility: hidden` and
+///   `inert`, so nothing in them can be focused.
+/// - Native buttons for previous/next and a numbered picker; arrow keys,
+///   Home and End while focus is inside; horizontal swipes (vertical
+///   scrolling is left alone). None of them moves focus.
+/// - Rotation only when the page asks for it and the reader has not asked
+///   for reduced motion; its button comes first, stops on focus or hover and
+///   never restarts by itself; `aria-live` is off while it rotates.
+/// - Follows the filter: only the quotes it leaves, the position kept valid.
+#[component]
+pub fn QuoteCarousel(
+    /// The briefing data.
+    data: &'static Roundtable,
+    /// The view state (holds the current slide).
+    state: RwSignal<ViewState>,
+    /// The reader's filter.
+    #[prop(into)]
+    filter: Signal<Filter>,
+    /// Presentation options (rotation).
+    #[prop(optional)]
+    options: Option<BriefingOptions>,
+) -> impl IntoView {
+    let options = options.unwrap_or_default();
+    // Indexes (into data.quotes) of the slides the filter leaves.
+    let slides = Memo::new(move |_| {
+        let f = filter.get();
+        data.quotes
+            .iter()
+            .enumerate()
+            .filter(|(_, q)| f.shows_quote(data, q))
+            .map(|(i, _)| i)
+            .collect::<Vec<_>>()
+    });
+    let count = Memo::new(move |_| slides.get().len());
+    let current = Memo::new(move |_| clamp(state.get().slide, count.get()));
+    let go = move |step: SlideMove| {
+        let n = count.get_untracked();
+        state.update(|s| s.slide = apply(s.slide, n, step));
+    };
+
+    // Rotation: decided on the client, where the media query can be asked.
+    let can_rotate = RwSignal::new(false);
+    let rotating = RwSignal::new(false);
+    Effect::new(move |_| {
+        if options.rotate && !prefers_reduced_motion() {
+            can_rotate.set(true);
+            rotating.set(true);
+        }
+    });
+    Effect::new(move |_| {
+        if rotating.get() {
+            let every = Duration::from_secs(u64::from(options.rotate_seconds));
+            if let Ok(handle) = set_interval_with_handle(move || go(SlideMove::Next), every) {
+                on_cleanup(move || handle.clear());
+            }
+        }
+    });
+    let stop = move || rotating.set(false);
+
+    let pointer_start = StoredValue::new(None::<(f64, f64)>);
+    let on_keydown = move |e: ev::KeyboardEvent| {
+        if e.alt_key() || e.ctrl_key() || e.meta_key() {
+            return;
+        }
+        if let Some(step) = SlideMove::from_key(&e.key()) {
+            e.prevent_default();
+            go(step);
+        }
+    };
+
+    let slide_views = data
+        .quotes
+        .iter()
+        .enumerate()
+        .map(|(i, quote)| {
+            let position = Memo::new(move |_| slides.get().iter().position(|&j| j == i));
+            let shown = Memo::new(move |_| position.get() == Some(current.get()));
+            let name = data.speaker_name(&quote.speaker);
+            let label = move || {
+                position
+                    .get()
+                    .map(|p| format!("Quote {} of {}: {name}", p + 1, count.get()))
+            };
+            view! {
+                <div
+                    class="rb-carousel__slide"
+                    class=("rb-carousel__slide--current", shown)
+                    class=("rb-filtered-out", Memo::new(move |_| position.get().is_none()))
+                    role="group"
+                    aria-roledescription="slide"
+                    aria-label=label
+                    inert=move || !shown.get()
+                    data-testid="slide"
+                >
+                    <QuoteFigure data quote />
+                </div>
+            }
+        })
+        .collect_view();
+
+    let picker = data
+        .quotes
+        .iter()
+        .enumerate()
+        .map(|(i, quote)| {
+            let position = Memo::new(move |_| slides.get().iter().position(|&j| j == i));
+            let name = data.speaker_name(&quote.speaker);
+            view! {
+                <button
+                    type="button"
+                    class="rb-carousel__dot"
+                    class=("rb-filtered-out", Memo::new(move |_| position.get().is_none()))
+                    aria-label=move || position.get().map(|p| format!("Quote {}: {name}", p + 1))
+                    aria-current=move || (position.get() == Some(current.get())).then_some("true")
+                    data-testid="slide-picker"
+                    on:click=move |_| {
+                        if let Some(p) = position.get_untracked() {
+                            go(SlideMove::To(p));
+                        }
+                    }
+                >
+                    {move || position.get().map(|p| p + 1)}
+                </button>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <div
+            class="rb-carousel"
+            class=("rb-filtered-out", Memo::new(move |_| count.get() == 0))
+            role="region"
+            aria-roledescription="carousel"
+            aria-label="Verbatim quotes"
+            data-testid="carousel"
+            on:keydown=on_keydown
+            on:focusin=move |_| stop()
+            on:mouseenter=move |_| stop()
+        >
+            <div class="rb-carousel__controls">
+                <button
+                    type="button"
+                    class="rb-button rb-carousel__rotation"
+                    class=("rb-filtered-out", Memo::new(move |_| !can_rotate.get()))
+                    data-testid="rotation"
+                    on:click=move |_| rotating.update(|r| *r = !*r)
+                >
+                    {move || if rotating.get() { "Stop slide rotation" } else { "Start slide rotation" }}
+                </button>
+                <div
+                    class="rb-carousel__nav"
+                    class=("rb-filtered-out", Memo::new(move |_| count.get() < 2))
+                >
+                    <button
+                        type="button"
+                        class="rb-button"
+                        data-testid="slide-previous"
+                        on:click=move |_| go(SlideMove::Previous)
+                    >
+                        <span aria-hidden="true">"← "</span>
+                        "Previous"
+                        <span class="rb-visually-hidden">" quote"</span>
+                    </button>
+                    <div class="rb-carousel__picker" role="group" aria-label="Choose a quote">
+                        {picker}
+                    </div>
+                    <button
+                        type="button"
+                        class="rb-button"
+                        data-testid="slide-next"
+                        on:click=move |_| go(SlideMove::Next)
+                    >
+                        "Next"
+                        <span class="rb-visually-hidden">" quote"</span>
+                        <span aria-hidden="true">" →"</span>
+                    </button>
+                </div>
+            </div>
+            <div
+                class="rb-carousel__slides"
+                aria-atomic="false"
+                aria-live=move || if rotating.get() { "off" } else { "polite" }
+                on:pointerdown=move |e: ev::PointerEvent| {
+                    pointer_start.set_value(Some((f64::from(e.client_x()), f64::from(e.client_y()))));
+                }
+                on:pointerup=move |e: ev::PointerEvent| {
+                    if let Some((x, y)) = pointer_start.get_value() {
+                        pointer_start.set_value(None);
+                        let dx = f64::from(e.client_x()) - x;
+                        let dy = f64::from(e.client_y()) - y;
+                        if let Some(step) = SlideMove::from_swipe(dx, dy) {
+                            go(step);
+                        }
+                    }
+                }
+            >
+                {slide_views}
+            </div>
+        </div>
+    }
+}
