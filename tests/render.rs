@@ -94,10 +94,23 @@ fn both_quotes_are_blockquotes_in_figures_and_nothing_else_is() {
 #[test]
 fn figures_keep_their_qualifiers() {
     let html = html();
-    let values: Vec<&str> = segments(&html, r#"data-testid="figure-value""#)
-        .into_iter()
-        .map(|s| s.split_once('>').unwrap().1.split('<').next().unwrap())
-        .collect();
+    let texts = |marker: &str| -> Vec<String> {
+        segments(&html, marker)
+            .into_iter()
+            .map(|s| {
+                s.split_once('>')
+                    .unwrap()
+                    .1
+                    .split('<')
+                    .next()
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect()
+    };
+    // The settled figure (what assistive technology reads and what shows once
+    // any count-up ends), in widget order: the share pair first.
+    let values = texts(r#"data-testid="figure-final""#);
     assert_eq!(
         values,
         [
@@ -108,6 +121,9 @@ fn figures_keep_their_qualifiers() {
             "more than 4,000"
         ]
     );
+    // Rendered without a browser, the moving digits already show the final figure.
+    assert_eq!(texts(r#"data-testid="figure-shown""#), values);
+    assert!(html.contains("≈35% — calculated from the figures cited (7 million ÷ 20 million)"));
     assert!(html.contains("last year"));
 }
 
@@ -145,6 +161,7 @@ fn every_item_shows_its_paragraph() {
         + d.measures.len()
         + d.event.conclusions.len()
         + d.people_mentioned.len()
+        - d.statistics.iter().filter(|s| d.is_whole_of_a_share(s)).count() // one widget per share
         + d.statistics.iter().filter(|s| s.country.is_some()).count() // again in the comparison
         + 2; // attendees and the "first joint event" claim in the header
     assert_eq!(refs, items);

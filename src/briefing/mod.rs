@@ -10,6 +10,7 @@ pub mod load;
 pub mod model;
 pub mod prose;
 pub mod queries;
+pub mod stats;
 pub mod validate;
 
 pub use model::*;

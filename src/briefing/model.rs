@@ -539,6 +539,13 @@ pub struct Statistic {
     pub as_reported: Text,
     /// An editorial note, if the figure needs one.
     pub note: Option<Text>,
+    /// The widget's headline in our words, with `{figure}` standing for the
+    /// figure as reported (qualifier included) and, for a part of a whole,
+    /// `{share}` for the calculated share. Numbers are never typed by hand.
+    pub takeaway: Text,
+    /// The statistic this one is a part of (people under 18 of the
+    /// population), so the share can be calculated rather than typed.
+    pub part_of: Option<ItemId>,
 }
 
 /// Where a policy measure stands, as far as the report says.

@@ -105,6 +105,18 @@ pub enum Problem {
     DuplicateTopic(Topic),
     /// A quote's text still carries its enclosing quotation marks.
     QuoteMarks,
+    /// A takeaway template lacks a placeholder it needs, or has one it cannot fill.
+    Template {
+        /// What is wrong, e.g. "`{figure}` is missing".
+        detail: &'static str,
+    },
+    /// `part_of` does not name a statistic this one can be a part of.
+    PartOf {
+        /// The id referred to.
+        id: String,
+        /// Why it cannot be the whole.
+        reason: &'static str,
+    },
     /// A speaker has neither a statement nor a quote.
     SpeakerWithoutWords {
         /// The speaker's id.
@@ -169,6 +181,10 @@ impl fmt::Display for Problem {
                 f,
                 "quote text starts or ends with a quotation mark; store the words only"
             ),
+            Problem::Template { detail } => write!(f, "takeaway template: {detail}"),
+            Problem::PartOf { id, reason } => {
+                write!(f, "part_of \"{id}\" cannot be the whole: {reason}")
+            }
             Problem::SpeakerWithoutWords { id } => write!(
                 f,
                 "speaker \"{id}\" has no statement and no quote; every speaker's points must be covered"
@@ -442,6 +458,45 @@ impl<'a> Validator<'a> {
             }
             if s.value == 0 {
                 self.push(format!("{at}.value"), Problem::ZeroValue);
+            }
+            self.text(format!("{at}.takeaway"), &s.takeaway);
+            if !s.takeaway.contains("{figure}") {
+                let detail = "`{figure}` is missing, so the headline would not show the figure";
+                self.push(format!("{at}.takeaway"), Problem::Template { detail });
+            }
+            match (&s.part_of, s.takeaway.contains("{share}")) {
+                (None, true) => {
+                    let detail = "`{share}` needs part_of to calculate the share from";
+                    self.push(format!("{at}.takeaway"), Problem::Template { detail });
+                }
+                (Some(_), false) => {
+                    let detail = "`{share}` is missing although part_of is set";
+                    self.push(format!("{at}.takeaway"), Problem::Template { detail });
+                }
+                _ => {}
+            }
+            if let Some(whole_id) = &s.part_of {
+                let whole = self.doc.statistics.iter().find(|w| w.id == *whole_id);
+                let reason = match whole {
+                    None => Some("no statistic has that id"),
+                    Some(w) if w.id == s.id => Some("a figure cannot be part of itself"),
+                    Some(w) if w.unit != s.unit => Some("it counts a different unit"),
+                    Some(w) if w.country != s.country => Some("it is about another country"),
+                    Some(w) if w.value < s.value => Some("it is smaller than the part"),
+                    Some(w) if w.qualifier.is_some() || s.qualifier.is_some() => {
+                        Some("a share of approximate figures would claim false precision")
+                    }
+                    Some(_) => None,
+                };
+                if let Some(reason) = reason {
+                    self.push(
+                        format!("{at}.part_of"),
+                        Problem::PartOf {
+                            id: whole_id.0.to_string(),
+                            reason,
+                        },
+                    );
+                }
             }
             let reported = s.as_reported.trim().to_lowercase();
             let stated = Qualifier::ALL

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 
 use crate::briefing::Roundtable;
 use crate::components::{
-    AgendaSection, BriefingHeader, CompareSection, Conclusions, EmptyState, FiguresSection,
-    FilterBar, HeadingOffset, PeopleMentioned, QuotesSection, SourceNote, SpeakersSection,
+    AgendaSection, BriefingHeader, CompareSection, Conclusions, EmptyState, FilterBar,
+    HeadingOffset, PeopleMentioned, QuotesSection, SourceNote, SpeakersSection, StatsSection,
 };
 use crate::state::{BriefingOptions, ViewState};
 
@@ -47,7 +47,7 @@ pub fn Briefing(
             <AgendaSection data filter />
             <QuotesSection data state filter options />
             <SpeakersSection data filter />
-            <FiguresSection data filter />
+            <StatsSection data filter selection />
             <CompareSection data filter />
             <Conclusions data />
             <PeopleMentioned data />

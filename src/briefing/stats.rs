@@ -1,0 +1,286 @@
+//! Figures derived from the data: the share a part is of its whole (people
+//! under 18 of the population), counts per country and per topic for the
+//! charts, headline text, and the count-up easing. Everything here is
+//! calculated from the data file, never typed in, so it stays right if the
+//! data changes.
+
+use super::filter::{CountryFilter, Filter};
+use super::model::{Country, Roundtable, Statistic, Topic};
+use super::prose::{capitalise, count_noun, join_words};
+
+/// A part of a whole, e.g. 7 million of 20 million.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Share {
+    /// The part.
+    pub part: u64,
+    /// The whole.
+    pub whole: u64,
+}
+
+impl Share {
+    /// The share in per cent, rounded half up to a whole number; 0 for an
+    /// empty whole.
+    pub fn rounded_percent(&self) -> u64 {
+        if self.whole == 0 {
+            return 0;
+        }
+        // Integer arithmetic: (part * 200 / whole + 1) / 2 rounds half up
+        // without floating-point surprises; u128 cannot overflow here.
+        let doubled = u128::from(self.part) * 200 / u128::from(self.whole);
+        u64::try_from(doubled.div_ceil(2)).unwrap_or(u64::MAX)
+    }
+
+    /// "≈35%": approximate, because it is calculated from rounded figures.
+    pub fn label(&self) -> String {
+        format!("≈{}%", self.rounded_percent())
+    }
+
+    /// How many of `cells` cells a proportion graphic fills.
+    pub fn cells(&self, cells: u64) -> u64 {
+        (self.rounded_percent() * cells).div_ceil(100).min(cells)
+    }
+}
+
+impl Roundtable {
+    /// The share a figure is of the figure it is `part_of`, with that whole.
+    pub fn share_of<'a>(&'a self, part: &Statistic) -> Option<(Share, &'a Statistic)> {
+        let whole_id = part.part_of.as_ref()?;
+        let whole = self.statistics.iter().find(|s| s.id == *whole_id)?;
+        Some((
+            Share {
+                part: part.value,
+                whole: whole.value,
+            },
+            whole,
+        ))
+    }
+
+    /// Whether some other figure is a part of this one (then they share a widget).
+    pub fn is_whole_of_a_share(&self, s: &Statistic) -> bool {
+        self.statistics
+            .iter()
+            .any(|p| p.part_of.as_ref() == Some(&s.id))
+    }
+
+    /// A figure's headline: its takeaway with `{figure}` (qualifier kept)
+    /// and `{share}` filled in, first letter capitalised.
+    pub fn headline(&self, s: &Statistic) -> String {
+        let mut text = s.takeaway.replace("{figure}", &s.figure());
+        if let Some((share, _)) = self.share_of(s) {
+            text = text.replace("{share}", &share.label());
+        }
+        capitalise(&text)
+    }
+}
+
+/// One bar of a chart.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Bar {
+    /// The label, e.g. "Kazakhstan".
+    pub label: String,
+    /// A stable key for tests and styles, e.g. "kz", "none", "domestic-violence".
+    pub key: String,
+    /// The count.
+    pub value: usize,
+}
+
+/// A small bar chart with its words: a title, a one-sentence summary and
+/// the column headers of its table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BarChart {
+    /// A stable key, e.g. "speakers-by-country".
+    pub key: &'static str,
+    /// The title.
+    pub title: String,
+    /// One sentence saying what the chart shows.
+    pub summary: String,
+    /// Header of the label column.
+    pub category: &'static str,
+    /// Header of the value column.
+    pub measure: &'static str,
+    /// The bars, largest first.
+    pub bars: Vec<Bar>,
+}
+
+impl BarChart {
+    /// The largest value (for scaling the bars).
+    pub fn max(&self) -> usize {
+        self.bars.iter().map(|b| b.value).max().unwrap_or(0)
+    }
+}
+
+fn countries_in(filter: Filter) -> Vec<Option<Country>> {
+    match filter.country {
+        CountryFilter::All => vec![Some(Country::Kazakhstan), Some(Country::Russia), None],
+        CountryFilter::Only(c) => vec![Some(c)],
+    }
+}
+
+fn country_label(c: Option<Country>) -> (String, String) {
+    match c {
+        Some(c) => (c.name().to_owned(), c.code().to_owned()),
+        None => ("Country not stated".to_owned(), "none".to_owned()),
+    }
+}
+
+fn sorted(mut bars: Vec<Bar>) -> Vec<Bar> {
+    // Largest first; ties keep their order (stable sort).
+    bars.sort_by_key(|b| std::cmp::Reverse(b.value));
+    bars
+}
+
+impl Roundtable {
+    /// Speakers per country under `filter` (speakers with no stated country
+    /// get their own bar, never a country's).
+    pub fn speakers_by_country(&self, filter: Filter) -> BarChart {
+        let bars: Vec<Bar> = countries_in(filter)
+            .into_iter()
+            .map(|c| {
+                let (label, key) = country_label(c);
+                let value = self
+                    .speakers
+                    .iter()
+                    .filter(|s| s.country == c && filter.shows_speaker(self, s))
+                    .count();
+                Bar { label, key, value }
+            })
+            .filter(|b| b.key != "none" || b.value > 0)
+            .collect();
+        let total: usize = bars.iter().map(|b| b.value).sum();
+        let parts: Vec<String> = bars
+            .iter()
+            .map(|b| match b.key.as_str() {
+                "none" => format!("{} with no country stated", b.value),
+                _ => format!("{} from {}", b.value, b.label),
+            })
+            .collect();
+        BarChart {
+            key: "speakers-by-country",
+            title: "Who took the floor".into(),
+            summary: format!(
+                "{} in all. {}.",
+                capitalise(&count_noun(total, "speaker", "speakers")),
+                join_words(parts.iter().map(String::as_str), "and")
+            ),
+            category: "Country",
+            measure: "Speakers",
+            bars: sorted(bars),
+        }
+    }
+
+    /// Policy measures per country under `filter`.
+    pub fn measures_by_country(&self, filter: Filter) -> BarChart {
+        let bars: Vec<Bar> = countries_in(filter)
+            .into_iter()
+            .flatten()
+            .map(|c| Bar {
+                label: c.name().to_owned(),
+                key: c.code().to_owned(),
+                value: self
+                    .measures
+                    .iter()
+                    .filter(|m| m.country == c && filter.shows_measure(m))
+                    .count(),
+            })
+            .collect();
+        let parts: Vec<String> = bars
+            .iter()
+            .map(|b| {
+                format!(
+                    "{} for {}",
+                    count_noun(b.value, "measure", "measures"),
+                    b.label
+                )
+            })
+            .collect();
+        BarChart {
+            key: "measures-by-country",
+            title: "Policies described, by country".into(),
+            summary: format!(
+                "The speakers described {}.",
+                join_words(parts.iter().map(String::as_str), "and")
+            ),
+            category: "Country",
+            measure: "Measures",
+            bars: sorted(bars),
+        }
+    }
+
+    /// Speakers' points per topic under `filter` (a point can carry several
+    /// topics, so the bars add up to more than the number of points).
+    pub fn statements_by_topic(&self, filter: Filter) -> BarChart {
+        let shown: Vec<_> = self
+            .statements
+            .iter()
+            .filter(|s| filter.shows_statement(self, s))
+            .collect();
+        let bars = sorted(
+            Topic::ALL
+                .into_iter()
+                .map(|t| Bar {
+                    label: t.label().to_owned(),
+                    key: t.slug().to_owned(),
+                    value: shown.iter().filter(|s| s.topics.contains(&t)).count(),
+                })
+                .filter(|b| b.value > 0)
+                .collect(),
+        );
+        let top = bars.first().map_or(0, |b| b.value);
+        let leaders: Vec<&str> = bars
+            .iter()
+            .filter(|b| b.value == top && top > 0)
+            .map(|b| b.label.as_str())
+            .collect();
+        let summary = if leaders.is_empty() {
+            "No point matches this filter.".to_owned()
+        } else {
+            format!(
+                "{} come{} up most often: in {} of {}.",
+                join_words(leaders.iter().copied(), "and"),
+                if leaders.len() == 1 { "s" } else { "" },
+                top,
+                count_noun(shown.len(), "point", "points")
+            )
+        };
+        BarChart {
+            key: "statements-by-topic",
+            title: "What the points were about".into(),
+            summary,
+            category: "Topic",
+            measure: "Points",
+            bars,
+        }
+    }
+}
+
+/// The value a count-up shows at `step` of `steps`: eases out (fast, then
+/// settling), never goes down, and is exactly `target` at the last step.
+pub fn count_up(target: u64, step: u32, steps: u32) -> u64 {
+    if steps == 0 || step >= steps {
+        return target;
+    }
+    let t = f64::from(step) / f64::from(steps);
+    let eased = 1.0 - (1.0 - t).powi(3);
+    // Precision loss only above 2^53, far beyond any figure here; the result
+    // is clamped to the target either way.
+    #[allow(
+        clippy::cast_precision_loss,
+        clippy::cast_possible_truncation,
+        clippy::cast_sign_loss
+    )]
+    let value = (target as f64 * eased).floor() as u64;
+    value.min(target)
+}
+
+/// The figure a count-up shows at `step` of `steps`, qualifier always kept
+/// ("over 12" on the way to "over 50"). Figures written with a magnitude
+/// word count in whole units of it ("13 million", not "13.458 million").
+pub fn figure_at(s: &Statistic, step: u32, steps: u32) -> String {
+    let value = match s.scale {
+        Some(scale) if s.value.is_multiple_of(scale.factor()) => {
+            count_up(s.value / scale.factor(), step, steps) * scale.factor()
+        }
+        _ => count_up(s.value, step, steps),
+    };
+    super::format::format_figure(s.qualifier, value, s.scale)
+}

@@ -1,0 +1,51 @@
+use leptos::prelude::*;
+
+use crate::briefing::{Roundtable, Statistic};
+use crate::components::{CountUp, DataTable, Heading, SourceRef};
+
+/// One figure of the report as a widget: a headline that states it, the
+/// figure counting up with its qualifier, what it counts and when, who cited
+/// it for which country, the source, and the figure as a table.
+#[component]
+pub fn NumberCard(
+    /// The briefing data (names, headline, sources).
+    data: &'static Roundtable,
+    /// The figure.
+    stat: &'static Statistic,
+    /// Whether the reader's filter hides it.
+    #[prop(into, default = Signal::stored(false))]
+    hidden: Signal<bool>,
+) -> impl IntoView {
+    let cited_by = data.speaker_name(&stat.cited_by);
+    let country = stat.country.map_or("No country stated", |c| c.name());
+    let modifier = stat.country.map_or("none", |c| c.code());
+    let period = stat
+        .period
+        .map(|p| format!(", {}", p.words()))
+        .unwrap_or_default();
+    let rows = vec![(
+        format!("{}{period}", stat.label),
+        format!("{} {}", stat.figure(), stat.unit),
+    )];
+    view! {
+        <li
+            class=format!("rb-widget rb-figure rb-figure--{modifier}")
+            class=("rb-filtered-out", hidden)
+            data-testid="figure"
+            data-stat=&*stat.id.0
+        >
+            <Heading level=3 class="rb-widget__title">{data.headline(stat)}</Heading>
+            <p class="rb-figure__value" data-testid="figure-value">
+                <CountUp stat />
+                " "<span class="rb-figure__unit">{&*stat.unit}</span>
+            </p>
+            <p class="rb-figure__label">{format!("{}{period}", stat.label)}</p>
+            <p class="rb-figure__meta">
+                {format!("{country} · cited by {cited_by} ")}
+                <SourceRef data paragraph=stat.paragraph />
+            </p>
+            {stat.note.as_deref().map(|n| view! { <p class="rb-figure__note">{n}</p> })}
+            <DataTable caption=data.headline(stat) category="Figure" measure="As reported" rows />
+        </li>
+    }
+}

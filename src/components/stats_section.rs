@@ -1,0 +1,63 @@
+use leptos::prelude::*;
+
+use crate::briefing::filter::{Filter, Selection};
+use crate::briefing::Roundtable;
+use crate::components::{BarChartWidget, Heading, NoneNote, NumberCard, ShareWidget};
+
+/// The numbers: every figure of the report as a widget (a part of a whole
+/// as a proportion), then charts counted from the briefing itself. All of
+/// them follow the filter.
+#[component]
+pub fn StatsSection(
+    /// The briefing data.
+    data: &'static Roundtable,
+    /// The reader's filter.
+    #[prop(into)]
+    filter: Signal<Filter>,
+    /// What the filter shows, counted.
+    #[prop(into)]
+    selection: Signal<Selection>,
+) -> impl IntoView {
+    let shares = data
+        .statistics
+        .iter()
+        .filter(|s| s.part_of.is_some())
+        .map(|part| {
+            view! {
+                <ShareWidget data part hidden=Memo::new(move |_| !filter.get().shows_statistic(part)) />
+            }
+        })
+        .collect_view();
+    let cards = data
+        .statistics
+        .iter()
+        .filter(|s| s.part_of.is_none() && !data.is_whole_of_a_share(s))
+        .map(|stat| {
+            view! {
+                <NumberCard data stat hidden=Memo::new(move |_| !filter.get().shows_statistic(stat)) />
+            }
+        })
+        .collect_view();
+    let no_country = Memo::new(move |_| selection.get().statistics_without_country);
+    view! {
+        <section class="rb-section rb-figures" data-testid="figures">
+            <Heading level=2 class="rb-section__title">"The numbers"</Heading>
+            <p class="rb-section__intro">
+                "Every figure in the report, with its qualifier as reported; shares are calculated from the figures cited."
+            </p>
+            <NoneNote empty=Memo::new(move |_| selection.get().statistics.shown == 0)>
+                "The report gives no figure that matches this filter."
+            </NoneNote>
+            <p class="rb-none" class=("rb-filtered-out", Memo::new(move |_| no_country.get() == 0))>
+                {move || format!("{} tied to no country in the report is left out under a country filter.", no_country.get())}
+            </p>
+            <ul class="rb-widgets" role="list">{shares}{cards}</ul>
+            <Heading level=3 class="rb-section__subtitle">"Counted from this briefing"</Heading>
+            <ul class="rb-widgets rb-widgets--charts" role="list">
+                <BarChartWidget chart=Memo::new(move |_| data.speakers_by_country(filter.get())) />
+                <BarChartWidget chart=Memo::new(move |_| data.measures_by_country(filter.get())) />
+                <BarChartWidget chart=Memo::new(move |_| data.statements_by_topic(filter.get())) />
+            </ul>
+        </section>
+    }
+}
