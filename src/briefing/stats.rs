@@ -85,7 +85,10 @@ pub struct Bar {
 }
 
 /// A small bar chart with its words: a title, a one-sentence summary and
-/// the column headers of its table.
+/// the column headers of its table. Its bars are every category the chart
+/// can have, in a fixed order (largest first for the whole briefing), with
+/// zeros kept: a filter changes values, never the order, so the view can
+/// keep its elements and only update numbers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BarChart {
     /// A stable key, e.g. "speakers-by-country".
@@ -107,14 +110,23 @@ impl BarChart {
     pub fn max(&self) -> usize {
         self.bars.iter().map(|b| b.value).max().unwrap_or(0)
     }
-}
 
-fn countries_in(filter: Filter) -> Vec<Option<Country>> {
-    match filter.country {
-        CountryFilter::All => vec![Some(Country::Kazakhstan), Some(Country::Russia), None],
-        CountryFilter::Only(c) => vec![Some(c)],
+    /// The bars with something to show.
+    pub fn visible_bars(&self) -> impl Iterator<Item = &Bar> {
+        self.bars.iter().filter(|b| b.value > 0)
+    }
+
+    /// The value of the bar with this key (0 if none).
+    pub fn value_of(&self, key: &str) -> usize {
+        self.bars
+            .iter()
+            .find(|b| b.key == key)
+            .map_or(0, |b| b.value)
     }
 }
+
+/// Every country bar, "not stated" last.
+const COUNTRY_BARS: [Option<Country>; 3] = [Some(Country::Kazakhstan), Some(Country::Russia), None];
 
 fn country_label(c: Option<Country>) -> (String, String) {
     match c {
@@ -123,9 +135,10 @@ fn country_label(c: Option<Country>) -> (String, String) {
     }
 }
 
-fn sorted(mut bars: Vec<Bar>) -> Vec<Bar> {
-    // Largest first; ties keep their order (stable sort).
-    bars.sort_by_key(|b| std::cmp::Reverse(b.value));
+/// Sorts bars by their unfiltered values, largest first (ties keep their
+/// order), so the order is the same under every filter.
+fn in_briefing_order(mut bars: Vec<Bar>, unfiltered: impl Fn(&str) -> usize) -> Vec<Bar> {
+    bars.sort_by_key(|b| std::cmp::Reverse(unfiltered(&b.key)));
     bars
 }
 
@@ -133,22 +146,28 @@ impl Roundtable {
     /// Speakers per country under `filter` (speakers with no stated country
     /// get their own bar, never a country's).
     pub fn speakers_by_country(&self, filter: Filter) -> BarChart {
-        let bars: Vec<Bar> = countries_in(filter)
+        let count = |c: Option<Country>, f: Filter| {
+            self.speakers
+                .iter()
+                .filter(|s| s.country == c && f.shows_speaker(self, s))
+                .count()
+        };
+        let bars: Vec<Bar> = COUNTRY_BARS
             .into_iter()
+            .filter(|c| c.is_some() || count(None, Filter::default()) > 0)
             .map(|c| {
                 let (label, key) = country_label(c);
-                let value = self
-                    .speakers
-                    .iter()
-                    .filter(|s| s.country == c && filter.shows_speaker(self, s))
-                    .count();
-                Bar { label, key, value }
+                Bar {
+                    label,
+                    key,
+                    value: count(c, filter),
+                }
             })
-            .filter(|b| b.key != "none" || b.value > 0)
             .collect();
         let total: usize = bars.iter().map(|b| b.value).sum();
         let parts: Vec<String> = bars
             .iter()
+            .filter(|b| b.value > 0)
             .map(|b| match b.key.as_str() {
                 "none" => format!("{} with no country stated", b.value),
                 _ => format!("{} from {}", b.value, b.label),
@@ -164,13 +183,13 @@ impl Roundtable {
             ),
             category: "Country",
             measure: "Speakers",
-            bars: sorted(bars),
+            bars,
         }
     }
 
     /// Policy measures per country under `filter`.
     pub fn measures_by_country(&self, filter: Filter) -> BarChart {
-        let bars: Vec<Bar> = countries_in(filter)
+        let bars: Vec<Bar> = COUNTRY_BARS
             .into_iter()
             .flatten()
             .map(|c| Bar {
@@ -183,8 +202,10 @@ impl Roundtable {
                     .count(),
             })
             .collect();
+        // Under a country filter the other country's zero is not news.
         let parts: Vec<String> = bars
             .iter()
+            .filter(|b| b.value > 0 || filter.country == CountryFilter::All)
             .map(|b| {
                 format!(
                     "{} for {}",
@@ -202,7 +223,7 @@ impl Roundtable {
             ),
             category: "Country",
             measure: "Measures",
-            bars: sorted(bars),
+            bars,
         }
     }
 
@@ -214,18 +235,25 @@ impl Roundtable {
             .iter()
             .filter(|s| filter.shows_statement(self, s))
             .collect();
-        let bars = sorted(
+        let on = |t: Topic| {
+            self.statements
+                .iter()
+                .filter(|s| s.topics.contains(&t))
+                .count()
+        };
+        let bars = in_briefing_order(
             Topic::ALL
                 .into_iter()
+                .filter(|t| on(*t) > 0)
                 .map(|t| Bar {
                     label: t.label().to_owned(),
                     key: t.slug().to_owned(),
                     value: shown.iter().filter(|s| s.topics.contains(&t)).count(),
                 })
-                .filter(|b| b.value > 0)
                 .collect(),
+            |key| Topic::from_slug(key).map_or(0, on),
         );
-        let top = bars.first().map_or(0, |b| b.value);
+        let top = bars.iter().map(|b| b.value).max().unwrap_or(0);
         let leaders: Vec<&str> = bars
             .iter()
             .filter(|b| b.value == top && top > 0)

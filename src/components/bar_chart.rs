@@ -21,11 +21,36 @@ pub fn BarChartWidget(
         ..
     } = chart.get_untracked();
     let caption = title.clone();
+    let max = Memo::new(move |_| chart.get().max().max(1));
+    // One row per category, made once; a filter change only updates the
+    // numbers and hides rows that drop to zero.
+    let rows_view = chart
+        .get_untracked()
+        .bars
+        .into_iter()
+        .map(|bar| {
+            let key = bar.key.clone();
+            let value = Memo::new(move |_| chart.get().value_of(&key));
+            // Bar length as a share of the longest, in SVG user units.
+            let width = move || (value.get() * 100 / max.get()).max(1);
+            view! {
+                <li
+                    class=format!("rb-bars__row rb-bars__row--{}", bar.key)
+                    class=("rb-filtered-out", Memo::new(move |_| value.get() == 0))
+                >
+                    <span class="rb-bars__label">{bar.label}</span>
+                    <svg class="rb-bars__track" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
+                        <rect class="rb-bars__bar" x="0" y="0" width=width height="10" />
+                    </svg>
+                    <span class="rb-bars__value">{move || value.get()}</span>
+                </li>
+            }
+        })
+        .collect_view();
     let rows = Signal::derive(move || {
         chart
             .get()
-            .bars
-            .iter()
+            .visible_bars()
             .map(|b| (b.label.clone(), b.value.to_string()))
             .collect::<Vec<_>>()
     });
@@ -33,28 +58,7 @@ pub fn BarChartWidget(
         <li class="rb-widget rb-bars" data-testid="bar-chart" data-chart=key>
             <Heading level=4 class="rb-widget__title">{title}</Heading>
             <p class="rb-widget__summary" data-testid="chart-summary">{move || chart.get().summary}</p>
-            <ul class="rb-bars__list" role="list" aria-hidden="true">
-                {move || {
-                    let c = chart.get();
-                    let max = c.max().max(1);
-                    c.bars
-                        .into_iter()
-                        .map(|b| {
-                            // Bar length as a share of the longest, in SVG user units.
-                            let width = (b.value * 100 / max).max(1);
-                            view! {
-                                <li class=format!("rb-bars__row rb-bars__row--{}", b.key)>
-                                    <span class="rb-bars__label">{b.label}</span>
-                                    <svg class="rb-bars__track" viewBox="0 0 100 10" preserveAspectRatio="none" focusable="false">
-                                        <rect class="rb-bars__bar" x="0" y="0" width=width height="10" />
-                                    </svg>
-                                    <span class="rb-bars__value">{b.value}</span>
-                                </li>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </ul>
+            <ul class="rb-bars__list" role="list" aria-hidden="true">{rows_view}</ul>
             <DataTable caption category measure rows />
         </li>
     }

@@ -45,7 +45,7 @@ pub fn Briefing(
             <FilterBar data state selection />
             <EmptyState state selection />
             <AgendaSection data filter />
-            <QuotesSection data state filter options />
+            <QuotesSection data state filter selection options />
             <SpeakersSection data filter />
             <StatsSection data filter selection />
             <CompareSection data filter />

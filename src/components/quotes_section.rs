@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::briefing::filter::Filter;
+use crate::briefing::filter::{Filter, Selection};
 use crate::briefing::Roundtable;
 use crate::components::{Heading, NoneNote, QuoteCarousel};
 use crate::state::{BriefingOptions, ViewState};
@@ -15,6 +15,9 @@ pub fn QuotesSection(
     /// The reader's filter.
     #[prop(into)]
     filter: Signal<Filter>,
+    /// What the filter shows, counted.
+    #[prop(into)]
+    selection: Signal<Selection>,
     /// Presentation options (carousel rotation).
     options: BriefingOptions,
 ) -> impl IntoView {
@@ -24,7 +27,7 @@ pub fn QuotesSection(
             <p class="rb-section__intro">
                 "The only words the report prints in quotation marks, reproduced verbatim."
             </p>
-            <NoneNote empty=Memo::new(move |_| data.select(filter.get()).quotes.shown == 0)>
+            <NoneNote empty=Memo::new(move |_| selection.get().quotes.shown == 0)>
                 "No verbatim quote in the report matches this filter."
             </NoneNote>
             <QuoteCarousel data state filter options />
