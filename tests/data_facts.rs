@@ -205,6 +205,8 @@ fn no_sentence_of_the_report_is_copied_outside_the_quotes() {
     texts.extend(d.event.conclusions.iter().map(|c| &*c.text));
     texts.extend(d.report.paragraphs.iter().map(|p| &*p.summary));
     texts.extend(d.people_mentioned.iter().map(|p| &*p.context));
+    texts.extend(d.speakers.iter().map(|s| &*s.summary));
+    texts.extend(d.statistics.iter().map(|s| &*s.takeaway));
     // Proper names are facts, not sentences: they may be repeated in full.
     let names = ["National Strategy for Action in the Interests of Women"];
     for text in texts {

@@ -52,7 +52,7 @@ fn changing_the_population_in_the_data_changes_the_share() {
     assert_eq!(share.rounded_percent(), 25);
     assert_eq!(
         d.headline(stat(&d, "st-under-18")),
-        "7 million of them are under 18: ≈25% of the population"
+        "7 million people in Kazakhstan are under 18: ≈25% of the population"
     );
 }
 
@@ -88,7 +88,7 @@ fn headlines_keep_qualifiers_and_never_hand_typed_numbers() {
     assert_eq!(h("st-population"), "Kazakhstan has 20 million people");
     assert_eq!(
         h("st-under-18"),
-        "7 million of them are under 18: ≈35% of the population"
+        "7 million people in Kazakhstan are under 18: ≈35% of the population"
     );
     assert_eq!(h("st-median-age"), "Kazakhstan's median age is 32");
     assert_eq!(
@@ -97,7 +97,7 @@ fn headlines_keep_qualifiers_and_never_hand_typed_numbers() {
     );
     assert_eq!(
         h("st-crisis-centre-users"),
-        "More than 4,000 people turned to them last year"
+        "More than 4,000 people used the crisis centres last year"
     );
     // No figure of the report is typed into a headline template.
     for s in ROUNDTABLE.statistics.iter() {
