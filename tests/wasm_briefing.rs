@@ -9,7 +9,7 @@ use roundtable_briefing::briefing::{Country, Paragraph, Roundtable, SpeakerId, T
 use roundtable_briefing::components::{Briefing, SourceRef};
 use roundtable_briefing::data::ROUNDTABLE;
 use roundtable_briefing::mount::mount_briefing;
-use roundtable_briefing::state::ViewState;
+use roundtable_briefing::state::{BriefingOptions, ViewState};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::HtmlElement;
@@ -204,4 +204,68 @@ async fn pressing_a_country_changes_only_its_own_briefing() {
     assert_eq!(count(&b, "[data-testid=speaker]:not(.rb-filtered-out)"), 10);
     drop(handle_a);
     drop(handle_b);
+}
+
+/// Resolves after `ms` milliseconds.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+/// Wraps `window.setInterval`/`clearInterval` so a test can see how many
+/// intervals are running; returns a function giving that number.
+fn track_intervals() -> js_sys::Function {
+    js_sys::Function::new_no_args(
+        "const active = new Set();
+         const set = window.setInterval.bind(window);
+         const clear = window.clearInterval.bind(window);
+         window.setInterval = (f, t, ...args) => { const id = set(f, t, ...args); active.add(id); return id; };
+         window.clearInterval = (id) => { active.delete(id); clear(id); };
+         window.__activeIntervals = () => active.size;",
+    )
+    .call0(&wasm_bindgen::JsValue::NULL)
+    .unwrap();
+    js_sys::Reflect::get(&window(), &"__activeIntervals".into())
+        .unwrap()
+        .unchecked_into()
+}
+
+fn active(counter: &js_sys::Function) -> f64 {
+    counter
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .unwrap()
+        .as_f64()
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn rotation_advances_and_its_timer_dies_with_the_briefing() {
+    let intervals = track_intervals();
+    let el = container();
+    let state = RwSignal::new(ViewState::default());
+    let options = BriefingOptions {
+        rotate: true,
+        rotate_seconds: 3,
+    };
+    let handle = mount_to(el.clone(), move || {
+        view! { <Briefing data=&ROUNDTABLE state options /> }
+    });
+    leptos::task::tick().await;
+    assert_eq!(active(&intervals), 1.0, "one rotation timer");
+    sleep(3400).await;
+    assert_eq!(state.get_untracked().slide, 1, "rotated once after 3 s");
+    drop(handle);
+    assert_eq!(active(&intervals), 0.0, "the timer is cleared on unmount");
+    let after = state.get_untracked().slide;
+    sleep(3400).await;
+    assert_eq!(
+        state.get_untracked().slide,
+        after,
+        "nothing moves after unmount"
+    );
+    assert_eq!(count(&el, "[data-testid=briefing]"), 0);
 }
