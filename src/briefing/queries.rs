@@ -1,9 +1,7 @@
 //! Read-only questions the views ask of the data. Derived on demand rather
 //! than stored, so nothing can fall out of step with the data file.
 
-use super::model::{
-    Country, Measure, Paragraph, Quote, Roundtable, Speaker, SpeakerId, Statement, Statistic,
-};
+use super::model::{Country, Paragraph, Quote, Roundtable, Speaker, SpeakerId, Statement};
 
 impl Roundtable {
     /// The speaker with this id, if any.
@@ -26,19 +24,6 @@ impl Roundtable {
     /// A speaker's verbatim quotes, in report order.
     pub fn quotes_by<'a>(&'a self, id: &'a SpeakerId) -> impl Iterator<Item = &'a Quote> {
         self.quotes.iter().filter(move |q| q.speaker == *id)
-    }
-
-    /// The figures a speaker cited.
-    pub fn statistics_cited_by<'a>(
-        &'a self,
-        id: &'a SpeakerId,
-    ) -> impl Iterator<Item = &'a Statistic> {
-        self.statistics.iter().filter(move |s| s.cited_by == *id)
-    }
-
-    /// The measures of one country, in report order.
-    pub fn measures_of(&self, country: Country) -> impl Iterator<Item = &Measure> {
-        self.measures.iter().filter(move |m| m.country == country)
     }
 
     /// The briefing's own summary of a report paragraph.

@@ -11,9 +11,6 @@ pub fn QuoteFigure(
     data: &'static Roundtable,
     /// The quote.
     quote: &'static Quote,
-    /// Whether the reader's filter hides it.
-    #[prop(into, default = Signal::stored(false))]
-    hidden: Signal<bool>,
 ) -> impl IntoView {
     let speaker = data.speaker(&quote.speaker);
     let name = data.speaker_name(&quote.speaker);
@@ -22,7 +19,7 @@ pub fn QuoteFigure(
         .and_then(|s| s.country)
         .map_or("country not stated", |c| c.name());
     view! {
-        <figure class="rb-quote" class=("rb-filtered-out", hidden) data-testid="quote" data-quote=&*quote.id.0>
+        <figure class="rb-quote" data-testid="quote" data-quote=&*quote.id.0>
             <blockquote class="rb-quote__text">
                 <p>{&*quote.text}</p>
             </blockquote>
