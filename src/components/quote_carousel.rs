@@ -85,12 +85,17 @@ pub fn QuoteCarousel(
         }
     };
 
+    // Each quote's place among the slides the filter leaves (None: filtered
+    // out), computed once and shared by its slide and its picker button.
+    let positions: Vec<Memo<Option<usize>>> = (0..data.quotes.len())
+        .map(|i| Memo::new(move |_| slides.get().iter().position(|&j| j == i)))
+        .collect();
+
     let slide_views = data
         .quotes
         .iter()
-        .enumerate()
-        .map(|(i, quote)| {
-            let position = Memo::new(move |_| slides.get().iter().position(|&j| j == i));
+        .zip(positions.iter().copied())
+        .map(|(quote, position)| {
             let shown = Memo::new(move |_| position.get() == Some(current.get()));
             let name = data.speaker_name(&quote.speaker);
             let label = move || {
@@ -118,9 +123,8 @@ pub fn QuoteCarousel(
     let picker = data
         .quotes
         .iter()
-        .enumerate()
-        .map(|(i, quote)| {
-            let position = Memo::new(move |_| slides.get().iter().position(|&j| j == i));
+        .zip(positions)
+        .map(|(quote, position)| {
             let name = data.speaker_name(&quote.speaker);
             view! {
                 <button
