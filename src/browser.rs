@@ -62,3 +62,11 @@ impl Drop for FirstView {
         self.observer.disconnect();
     }
 }
+
+/// Runs `f` once the browser has painted the current changes: in the task
+/// after the next animation frame. For work the reader need not wait for.
+#[cfg(target_arch = "wasm32")]
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    use leptos::prelude::{request_animation_frame, set_timeout};
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+}

@@ -3,7 +3,7 @@
 // filters, rotation with and without reduced motion, layout stability, axe.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DATA, axeViolations, launchBrowser, openPage, serveDist } from './support.mjs';
+import { DATA, axeViolations, launchBrowser, openPage, serveDist, expectHash } from './support.mjs';
 
 let server;
 let browser;
@@ -34,7 +34,9 @@ async function visibleSlides(page) {
         .filter((s) => s.checkVisibility({ visibilityProperty: true }))
         .map((s) => s.querySelector('[data-quote]').dataset.quote),
     );
-  await page.waitForTimeout(250);
+  // Slides fade: read once no transition is running (however slow the machine).
+  await page.waitForTimeout(50);
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   return visible();
 }
 
@@ -81,7 +83,7 @@ test('next, previous, picker, arrow keys, Home and End change the slide without 
   await page.click('[data-testid=slide-next]');
   assert.deepEqual(await visibleSlides(page), [second]);
   assert.equal(await activeTestId(page), 'slide-next', 'focus stays on Next');
-  assert.equal(new URL(page.url()).hash, '#quote=2', 'the slide is part of the shareable state');
+  await expectHash(page, '#quote=2', 'the slide is part of the shareable state');
   await page.click('[data-testid=slide-next]');
   assert.deepEqual(await visibleSlides(page), [first], 'next wraps around');
   await page.click('[data-testid=slide-previous]');
@@ -173,7 +175,7 @@ test('with rotation on, slides advance, and focus stops the rotation for good', 
     DATA.quotes[1].id,
     { timeout: 5000 },
   );
-  assert.equal(new URL(page.url()).hash, '#quote=2');
+  await expectHash(page, '#quote=2');
   // Rotation replaces the history entry rather than adding one per slide.
   assert.equal(await page.evaluate(() => history.length), historyLength);
   await page.focus('[data-testid=slide-next]');

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -112,4 +113,17 @@ export async function axeViolations(page) {
     help: v.help,
     nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
   }));
+}
+
+/**
+ * Waits until the page's URL fragment is `hash` (the briefing writes it after
+ * the next paint, so not synchronously with a click), failing with `message`
+ * and the fragment it found if that does not happen within two seconds.
+ */
+export async function expectHash(page, hash, message = 'the URL fragment') {
+  try {
+    await page.waitForFunction((h) => location.hash === h, hash, { timeout: 2000 });
+  } catch {
+    assert.equal(new URL(page.url()).hash, hash, message);
+  }
 }
