@@ -2,6 +2,10 @@
 //! natively (where they give the answer that animates nothing), so
 //! components compile and render everywhere.
 
+/// Whether this build runs in the browser with the app (true) or renders
+/// static HTML for readers without it (false: the build's pre-rendering).
+pub const INTERACTIVE: bool = cfg!(target_arch = "wasm32");
+
 /// Whether the reader asked for reduced motion (`prefers-reduced-motion: reduce`).
 #[cfg(target_arch = "wasm32")]
 pub fn prefers_reduced_motion() -> bool {
@@ -69,4 +73,50 @@ impl Drop for FirstView {
 pub fn after_next_paint(f: impl FnOnce() + 'static) {
     use leptos::prelude::{request_animation_frame, set_timeout};
     request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+}
+
+/// Copies `text` to the clipboard and reports whether it worked (the
+/// Clipboard API needs a secure context and the reader's permission).
+#[cfg(target_arch = "wasm32")]
+pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
+    let clipboard = leptos::prelude::window().navigator().clipboard();
+    let promise = clipboard.write_text(&text);
+    leptos::task::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Natively there is no clipboard.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn copy_text(_text: String, done: impl FnOnce(bool) + 'static) {
+    done(false);
+}
+
+/// The URL of the folder this page is served from (`https://…/briefing/`),
+/// which is where `embed.js` and `embed.html` live.
+#[cfg(target_arch = "wasm32")]
+pub fn site_folder() -> String {
+    let href = leptos::prelude::window()
+        .location()
+        .href()
+        .unwrap_or_default();
+    folder_of(&href)
+}
+
+/// Natively: relative to wherever the snippet is used.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn site_folder() -> String {
+    "./".to_owned()
+}
+
+/// The folder part of a URL: without fragment, query and last path segment.
+pub fn folder_of(url: &str) -> String {
+    let url = url.split(['#', '?']).next().unwrap_or_default();
+    match url.rfind('/') {
+        Some(i) if url[..i].ends_with('/') && url[..i].matches('/').count() == 2 => {
+            format!("{url}/")
+        }
+        Some(i) => url[..=i].to_owned(),
+        None => "./".to_owned(),
+    }
 }

@@ -16,6 +16,8 @@ pub mod data;
 #[cfg(target_arch = "wasm32")]
 pub mod mount;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod pages;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod render;
 pub mod state;
 #[cfg(target_arch = "wasm32")]

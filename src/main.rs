@@ -1,11 +1,11 @@
-//! Entry point. In the browser: install the panic hook and mount the
-//! briefing. Natively: print the briefing as static HTML (useful to inspect
-//! what the views produce, and the seed of build-time pre-rendering).
+//! Entry point. In the browser: install the panic hook and start what the
+//! page asks for (see [`roundtable_briefing::mount::start`]). Natively:
+//! print the briefing as static HTML (what the build pre-renders).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    roundtable_briefing::mount::mount_standalone();
+    roundtable_briefing::mount::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

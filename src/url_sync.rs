@@ -51,15 +51,26 @@ pub fn state_from_location() -> ViewState {
     parsed.state
 }
 
+/// How state changes reach the page's history.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum History {
+    /// Filter and theme changes add an entry (the standalone page: Back undoes them).
+    Push,
+    /// Every change replaces the entry (an iframe: its entries would be
+    /// spent by the host page's Back button).
+    Replace,
+}
+
 /// Mirrors `state` into the URL fragment and back. Must run inside the
 /// briefing's reactive owner, which also removes the listeners on unmount.
-pub fn sync_with_fragment(state: RwSignal<ViewState>) {
+pub fn sync_with_fragment(state: RwSignal<ViewState>, history: History) {
     // State → URL. Filter and theme changes push a history entry, so Back
     // undoes them; the first run (a cleaned-up invalid fragment) and slide
     // changes (the carousel may rotate by itself) only replace the entry.
     Effect::new(move |previous: Option<ViewState>| {
         let now = state.get();
-        let push = previous.is_some_and(|p| p.filter != now.filter || p.theme != now.theme);
+        let push = history == History::Push
+            && previous.is_some_and(|p| p.filter != now.filter || p.theme != now.theme);
         let wanted = to_fragment(&now);
         // After the next paint: a history entry costs the main thread 10–25 ms
         // on a slow phone (the browser also re-checks the page's icon), and
@@ -80,4 +91,79 @@ pub fn sync_with_fragment(state: RwSignal<ViewState>) {
         popstate.remove();
         hashchange.remove();
     });
+}
+
+/// Posts `message` to the parent page, if this page is in a frame. The
+/// target origin is `*`: heights and view state are no secret, and the
+/// frame cannot know which site embeds it.
+pub fn post_to_parent(message: &JsValue) {
+    let window = window();
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    if parent == window {
+        return;
+    }
+    let _ = parent.post_message(message, "*");
+}
+
+/// `{ type: "roundtable-briefing:state", fragment }` (see docs/embedding.md).
+pub fn state_message(fragment: &str) -> JsValue {
+    object(&[
+        (
+            "type",
+            JsValue::from_str(crate::state::messages::STATE_TYPE),
+        ),
+        ("fragment", JsValue::from_str(fragment)),
+    ])
+}
+
+fn object(fields: &[(&str, JsValue)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), value);
+    }
+    object.into()
+}
+
+/// Watches the page's height (ResizeObserver, no timer) and posts it to the
+/// parent in our own, AMP's and (with a `childId`) Pym.js's format whenever
+/// it changes. Stops with the briefing's owner.
+pub fn watch_height(pym_id: Option<String>) {
+    use crate::state::messages::{pym_height, whole_pixels, HEIGHT_TYPE};
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+
+    let Some(root) = document().document_element() else {
+        return;
+    };
+    let last = std::cell::Cell::new(0u32);
+    let measured = root.clone();
+    let callback = Closure::<dyn FnMut()>::new(move || {
+        let Some(height) = whole_pixels(measured.get_bounding_client_rect().height()) else {
+            return;
+        };
+        if height == last.replace(height) {
+            return;
+        }
+        let h = JsValue::from(height);
+        post_to_parent(&object(&[
+            ("type", JsValue::from_str(HEIGHT_TYPE)),
+            ("height", h.clone()),
+        ]));
+        post_to_parent(&object(&[
+            ("sentinel", JsValue::from_str("amp")),
+            ("type", JsValue::from_str("embed-size")),
+            ("height", h),
+        ]));
+        if let Some(id) = &pym_id {
+            post_to_parent(&JsValue::from_str(&pym_height(id, height)));
+        }
+    });
+    let Ok(observer) = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()) else {
+        return;
+    };
+    observer.observe(&root);
+    let guard = send_wrapper::SendWrapper::new((observer, callback));
+    on_cleanup(move || guard.take().0.disconnect());
 }

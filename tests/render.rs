@@ -8,6 +8,7 @@ use roundtable_briefing::briefing::Roundtable;
 use roundtable_briefing::components::Briefing;
 use roundtable_briefing::data::ROUNDTABLE;
 use roundtable_briefing::render::render_html;
+use roundtable_briefing::state::BriefingOptions;
 
 fn html() -> String {
     render_html(&ROUNDTABLE)
@@ -201,9 +202,13 @@ fn headings_descend_without_skipping() {
 }
 
 #[test]
-fn heading_offset_moves_the_whole_outline() {
+fn the_heading_level_option_moves_the_whole_outline() {
     let owner = Owner::new();
-    let html = owner.with(|| view! { <Briefing data=&ROUNDTABLE heading_offset=2 /> }.to_html());
+    let options = BriefingOptions {
+        heading_level: 3,
+        ..BriefingOptions::default()
+    };
+    let html = owner.with(|| view! { <Briefing data=&ROUNDTABLE options /> }.to_html());
     let levels = heading_levels(&html);
     assert_eq!(levels[0], 3);
     assert!(levels.iter().all(|l| *l >= 3));
@@ -228,4 +233,38 @@ fn html_escape(s: &str) -> String {
     s.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
+}
+
+#[test]
+fn sections_follow_the_hosts_choice_and_order_around_headline_and_source() {
+    use roundtable_briefing::state::options::{Section, Sections};
+    let options = BriefingOptions {
+        sections: Sections::from_slice(&[Section::Stats, Section::Quotes]).unwrap(),
+        ..BriefingOptions::default()
+    };
+    let owner = Owner::new();
+    let html = owner.with(|| view! { <Briefing data=&ROUNDTABLE options /> }.to_html());
+    let at = |hook: &str| html.find(hook).unwrap_or_else(|| panic!("{hook} missing"));
+    assert!(at(r#"data-testid="briefing-header""#) < at(r#"data-testid="figures""#));
+    assert!(at(r#"data-testid="figures""#) < at(r#"data-testid="quotes""#));
+    assert!(at(r#"data-testid="quotes""#) < at(r#"data-testid="source-note""#));
+    for absent in ["agenda", "speakers", "compare", "conclusions"] {
+        assert!(
+            !html.contains(&format!(r#"data-testid="{absent}""#)),
+            "{absent} was not asked for"
+        );
+    }
+}
+
+#[test]
+fn the_compact_layout_is_a_class_on_the_briefing() {
+    use roundtable_briefing::state::options::Layout;
+    let owner = Owner::new();
+    let compact = BriefingOptions {
+        layout: Layout::Compact,
+        ..BriefingOptions::default()
+    };
+    let html = owner.with(|| view! { <Briefing data=&ROUNDTABLE options=compact /> }.to_html());
+    assert!(html.contains("rb-briefing--compact"));
+    assert!(!render_html(&ROUNDTABLE).contains("rb-briefing--compact"));
 }

@@ -246,6 +246,7 @@ async fn rotation_advances_and_its_timer_dies_with_the_briefing() {
     let options = BriefingOptions {
         rotate: true,
         rotate_seconds: 3,
+        ..BriefingOptions::default()
     };
     let handle = mount_to(el.clone(), move || {
         view! { <Briefing data=&ROUNDTABLE state options /> }

@@ -5,6 +5,7 @@ use crate::components::{
     AgendaSection, BriefingHeader, CompareSection, Conclusions, EmptyState, FilterBar,
     HeadingOffset, PeopleMentioned, QuotesSection, SourceNote, SpeakersSection, StatsSection,
 };
+use crate::state::options::{Layout, Section};
 use crate::state::{BriefingOptions, ViewState};
 
 /// The whole briefing, from headline to source note, with its controls.
@@ -18,25 +19,42 @@ use crate::state::{BriefingOptions, ViewState};
 pub fn Briefing(
     /// The data to show: [`crate::data::ROUNDTABLE`] in the app, a fixture in tests.
     data: &'static Roundtable,
-    /// How many levels to push headings down (0: the title is an `<h1>`).
-    #[prop(optional)]
-    heading_offset: u8,
     /// The view state; a fresh default one if not given.
     #[prop(optional)]
     state: Option<RwSignal<ViewState>>,
-    /// Presentation options chosen by the host page (carousel rotation).
+    /// Presentation options chosen by the host page: sections and their
+    /// order, layout, title level, carousel rotation.
     #[prop(optional)]
     options: BriefingOptions,
 ) -> impl IntoView {
-    provide_context(HeadingOffset(heading_offset));
+    provide_context(HeadingOffset(options.heading_level.saturating_sub(1)));
     let state = state.unwrap_or_else(|| RwSignal::new(ViewState::default()));
     // Derived, not stored: the filter alone (so slide changes do not re-run
     // the filters) and what it leaves, counted.
     let filter = Memo::new(move |_| state.get().filter);
     let selection = Memo::new(move |_| data.select(filter.get()));
+    // The host's sections, in the host's order. The headline, the filters
+    // and the source note are always there: a briefing without its
+    // attribution is not one.
+    let sections = options
+        .sections
+        .iter()
+        .map(|section| match section {
+            Section::Agenda => view! { <AgendaSection data filter /> }.into_any(),
+            Section::Quotes => {
+                view! { <QuotesSection data state filter selection options /> }.into_any()
+            }
+            Section::Speakers => view! { <SpeakersSection data filter /> }.into_any(),
+            Section::Stats => view! { <StatsSection data filter selection /> }.into_any(),
+            Section::Compare => view! { <CompareSection data filter /> }.into_any(),
+            Section::Conclusions => view! { <Conclusions data /> }.into_any(),
+            Section::Mentioned => view! { <PeopleMentioned data /> }.into_any(),
+        })
+        .collect_view();
     view! {
         <article
             class="rb-briefing"
+            class=("rb-briefing--compact", options.layout == Layout::Compact)
             lang=&*data.report.language
             data-theme=move || state.get().theme.code()
             data-testid="briefing"
@@ -44,13 +62,7 @@ pub fn Briefing(
             <BriefingHeader data />
             <FilterBar data state selection />
             <EmptyState state selection />
-            <AgendaSection data filter />
-            <QuotesSection data state filter selection options />
-            <SpeakersSection data filter />
-            <StatsSection data filter selection />
-            <CompareSection data filter />
-            <Conclusions data />
-            <PeopleMentioned data />
+            {sections}
             <SourceNote data />
         </article>
     }

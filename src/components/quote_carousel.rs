@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::briefing::filter::Filter;
 use crate::briefing::Roundtable;
-use crate::browser::prefers_reduced_motion;
+use crate::browser::{prefers_reduced_motion, INTERACTIVE};
 use crate::components::QuoteFigure;
 use crate::state::carousel::{apply, clamp, SlideMove};
 use crate::state::{BriefingOptions, ViewState};
@@ -111,7 +111,9 @@ pub fn QuoteCarousel(
                     role="group"
                     aria-roledescription="slide"
                     aria-label=label
-                    inert=move || !shown.get()
+                    // Only once the app runs: pre-rendered for readers
+                    // without it, every slide must stay readable.
+                    inert=move || INTERACTIVE && !shown.get()
                     data-testid="slide"
                 >
                     <QuoteFigure data quote />

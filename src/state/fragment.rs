@@ -197,7 +197,7 @@ pub fn to_fragment(state: &ViewState) -> String {
 
 /// Decodes `%XX` escapes (`+` stays a plus: fragments are not form data);
 /// `None` for a broken escape or bytes that are not UTF-8.
-fn percent_decode(raw: &str) -> Option<String> {
+pub(crate) fn percent_decode(raw: &str) -> Option<String> {
     let bytes = raw.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -220,7 +220,7 @@ fn percent_decode(raw: &str) -> Option<String> {
 
 /// At most [`MAX_QUOTED`] characters, with control and bidi characters
 /// escaped so a warning cannot reorder or hide console text.
-fn shorten(value: &str) -> String {
+pub(crate) fn shorten(value: &str) -> String {
     let mut out: String = value
         .chars()
         .take(MAX_QUOTED)

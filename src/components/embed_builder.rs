@@ -1,0 +1,167 @@
+use leptos::prelude::*;
+
+use crate::briefing::filter::CountryFilter;
+use crate::browser::{copy_text, site_folder};
+use crate::state::options::{Layout, Section, Sections};
+use crate::state::{iframe_snippet, script_snippet, to_query, Settings, Theme};
+
+/// Height reserved for the iframe in the snippet (px), so the host page
+/// does not jump before the first height message arrives.
+const RESERVED_HEIGHT: u32 = 1400;
+
+/// The builder's choices for the iframe: a frame is a document of its own,
+/// so its title keeps the frame's heading level.
+fn framed(mut settings: Settings) -> Settings {
+    settings.options.heading_level = Settings::frame_embed().options.heading_level;
+    settings
+}
+
+/// The embed-code builder on the standalone page: choose country, sections,
+/// theme and layout; see a live preview (the iframe embed itself); copy
+/// the script or the iframe snippet. The snippets come from
+/// [`crate::state::snippets`], so what is previewed is what is pasted.
+#[component]
+pub fn EmbedBuilder() -> impl IntoView {
+    let country = RwSignal::new(CountryFilter::All);
+    let chosen: [RwSignal<bool>; 7] = std::array::from_fn(|_| RwSignal::new(true));
+    let theme = RwSignal::new(Theme::Auto);
+    let layout = RwSignal::new(Layout::Full);
+    let copied = RwSignal::new(String::new());
+    let open = RwSignal::new(false);
+    let folder = site_folder();
+
+    // Derived, never stored: the settings the controls describe.
+    let settings = Memo::new(move |_| {
+        let picked: Vec<Section> = Section::ALL
+            .into_iter()
+            .zip(chosen)
+            .filter(|(_, on)| on.get())
+            .map(|(s, _)| s)
+            .collect();
+        let mut settings = Settings::script_embed();
+        settings.state.filter.country = country.get();
+        settings.state.theme = theme.get();
+        settings.options.layout = layout.get();
+        settings.options.sections = Sections::from_slice(&picked).unwrap_or_default();
+        settings
+    });
+    let none_picked = Memo::new(move |_| chosen.iter().all(|c| !c.get()));
+    let script = {
+        let folder = folder.clone();
+        Memo::new(move |_| script_snippet(&folder, &settings.get()))
+    };
+    let iframe = {
+        let folder = folder.clone();
+        Memo::new(move |_| iframe_snippet(&folder, &framed(settings.get()), RESERVED_HEIGHT))
+    };
+    let preview = Memo::new(move |_| {
+        let query = to_query(&framed(settings.get()), &Settings::frame_embed());
+        if query.is_empty() {
+            "embed.html".to_owned()
+        } else {
+            format!("embed.html?{query}")
+        }
+    });
+    let copy = move |what: &'static str, text: Memo<String>| {
+        copy_text(text.get_untracked(), move |ok| {
+            copied.set(if ok {
+                format!("The {what} code is copied.")
+            } else {
+                format!("Copying is not available here: select the {what} code and copy it.")
+            })
+        })
+    };
+
+    let countries = CountryFilter::OPTIONS
+        .into_iter()
+        .map(|c| {
+            view! {
+                <label class="rb-builder__choice">
+                    <input type="radio" name="rb-builder-country" value=c.code()
+                        prop:checked=move || country.get() == c
+                        on:change=move |_| country.set(c) />
+                    {c.label()}
+                </label>
+            }
+        })
+        .collect_view();
+    let sections = Section::ALL
+        .into_iter()
+        .zip(chosen)
+        .map(|(s, on)| {
+            view! {
+                <label class="rb-builder__choice">
+                    <input type="checkbox" value=s.code()
+                        prop:checked=move || on.get()
+                        on:change=move |_| on.update(|v| *v = !*v) />
+                    {s.label()}
+                </label>
+            }
+        })
+        .collect_view();
+    let themes = Theme::ALL
+        .into_iter()
+        .map(|t| {
+            view! {
+                <label class="rb-builder__choice">
+                    <input type="radio" name="rb-builder-theme" value=t.code()
+                        prop:checked=move || theme.get() == t
+                        on:change=move |_| theme.set(t) />
+                    {t.label()}
+                </label>
+            }
+        })
+        .collect_view();
+    let layouts = [(Layout::Full, "Full"), (Layout::Compact, "Compact")]
+        .into_iter()
+        .map(|(l, label)| {
+            view! {
+                <label class="rb-builder__choice">
+                    <input type="radio" name="rb-builder-layout" value=l.code()
+                        prop:checked=move || layout.get() == l
+                        on:change=move |_| layout.set(l) />
+                    {label}
+                </label>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <details class="rb-builder" data-testid="builder" on:toggle=move |_| open.update(|o| *o = !*o)>
+            <summary class="rb-builder__toggle">"Embed this briefing on your site"</summary>
+            <div class="rb-builder__body">
+                <form class="rb-builder__form" on:submit=|ev| ev.prevent_default()>
+                    <fieldset><legend>"Country shown first"</legend>{countries}</fieldset>
+                    <fieldset>
+                        <legend>"Sections"</legend>
+                        {sections}
+                        <p class="rb-builder__hint" class=("rb-builder__hint--hidden", move || !none_picked.get())>
+                            "With no section ticked, every section is shown."
+                        </p>
+                    </fieldset>
+                    <fieldset><legend>"Theme"</legend>{themes}</fieldset>
+                    <fieldset><legend>"Layout"</legend>{layouts}</fieldset>
+                </form>
+                <div class="rb-builder__codes">
+                    <label class="rb-builder__label" for="rb-builder-script">"Script embed (recommended)"</label>
+                    <textarea id="rb-builder-script" class="rb-builder__code" readonly rows="4"
+                        data-testid="builder-script" prop:value=move || script.get()></textarea>
+                    <button type="button" class="rb-builder__copy" data-testid="copy-script"
+                        on:click=move |_| copy("script", script)>"Copy script code"</button>
+                    <label class="rb-builder__label" for="rb-builder-iframe">"Iframe embed"</label>
+                    <textarea id="rb-builder-iframe" class="rb-builder__code" readonly rows="6"
+                        data-testid="builder-iframe" prop:value=move || iframe.get()></textarea>
+                    <button type="button" class="rb-builder__copy" data-testid="copy-iframe"
+                        on:click=move |_| copy("iframe", iframe)>"Copy iframe code"</button>
+                    <p class="rb-builder__status" role="status" data-testid="builder-status">{move || copied.get()}</p>
+                </div>
+                // Only while open: a closed builder loads no second briefing.
+                <Show when=move || open.get()>
+                    <iframe class="rb-builder__preview" data-testid="builder-preview"
+                        title="Preview of the embedded briefing"
+                        src=move || preview.get()></iframe>
+                </Show>
+            </div>
+        </details>
+    }
+}

@@ -1,0 +1,82 @@
+//! The HTML a host copies to embed the briefing, written from [`Settings`]:
+//! the script embed (`<roundtable-briefing>`) and the iframe embed, in the
+//! shapes `docs/embedding.md` documents. Plain Rust, so the embed-code
+//! builder and the tests share one writer.
+//!
+//! Every attribute value is escaped, `base` included: it comes from a form
+//! field, and a snippet is pasted into someone else's page.
+
+use crate::state::options::{to_attributes, to_query, Settings};
+
+/// The accessible name of the iframe, as the documentation gives it.
+const FRAME_TITLE: &str = "Roundtable briefing: Kazakhstan and Russia on family policy";
+
+/// What the iframe sandbox allows: scripts (the app), same origin (its own
+/// files), and popups that escape the sandbox, so source links open normally.
+const FRAME_SANDBOX: &str =
+    "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox";
+
+/// The script embed for `settings`: the module script from `base` (the URL
+/// of the folder holding `dist/`) and a `<roundtable-briefing>` element with
+/// only the attributes that differ from [`Settings::script_embed`].
+pub fn script_snippet(base: &str, settings: &Settings) -> String {
+    let base = folder(base);
+    let mut element = String::from("<roundtable-briefing");
+    for (name, value) in to_attributes(settings, &Settings::script_embed()) {
+        element.push_str(&format!(" {name}=\"{}\"", escape(&value)));
+    }
+    element.push_str("></roundtable-briefing>");
+    format!(
+        "<script type=\"module\" src=\"{}\"></script>\n{element}",
+        escape(&format!("{base}embed.js"))
+    )
+}
+
+/// The iframe embed for `settings`, `height` CSS pixels tall until the parent
+/// script resizes it: the frame, with only what differs from
+/// [`Settings::frame_embed`] in its query, and the parent script from `base`.
+pub fn iframe_snippet(base: &str, settings: &Settings, height: u32) -> String {
+    let base = folder(base);
+    let query = to_query(settings, &Settings::frame_embed());
+    let src = if query.is_empty() {
+        format!("{base}embed.html")
+    } else {
+        format!("{base}embed.html?{query}")
+    };
+    format!(
+        "<iframe data-roundtable-briefing src=\"{src}\"\n        \
+         title=\"{FRAME_TITLE}\"\n        \
+         width=\"100%\" height=\"{height}\" loading=\"lazy\"\n        \
+         sandbox=\"{FRAME_SANDBOX}\"></iframe>\n\
+         <script src=\"{parent}\" defer></script>",
+        src = escape(&src),
+        parent = escape(&format!("{base}embed-parent.js")),
+    )
+}
+
+/// `base` as a folder URL, ending with `/` so file names can be appended.
+/// An empty base stays empty: the files are then next to the host page,
+/// which a `/` (the site root) would get wrong under a subpath.
+fn folder(base: &str) -> String {
+    let base = base.trim();
+    if base.is_empty() || base.ends_with('/') {
+        base.to_owned()
+    } else {
+        format!("{base}/")
+    }
+}
+
+/// Escapes a double-quoted attribute value: `&`, `<`, `>` and `"`.
+fn escape(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}

@@ -1,0 +1,506 @@
+// End-to-end: the iframe embed (dist/embed.html) and its parent script
+// (embed-parent.js) against docs/embedding.md. The host pages live on a
+// different origin from the briefing, as on a real news site.
+//
+// The parent script's rules are also checked with a fake child (an HTML page
+// and an external script that posts messages), so they hold whatever the
+// child does; the fake child uses the script from public/, the real-child
+// tests the copy the build put in dist/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST, ROOT, launchBrowser, openPage, poll, serveDist } from './support.mjs';
+
+const HEIGHT = 'roundtable-briefing:height';
+const STATE = 'roundtable-briefing:state';
+const SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
+
+let child; // the briefing's origin: dist/ plus the fake child
+let host; // the news site's origin
+let other; // a third origin, for forgers
+let browser;
+
+// The fake child: reports its own height like embed.html does; "Grow" adds content.
+const FAKE_CHILD_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Fake child</title><link rel="icon" href="data:,"><script src="child.js" defer></script></head>
+<body><main><h1>Fake child</h1><button type="button" id="grow">Grow</button><div id="more"></div></main></body></html>`;
+const FAKE_CHILD_JS = `
+const report = () => parent.postMessage(
+  { type: '${HEIGHT}', height: document.documentElement.getBoundingClientRect().height }, '*');
+new ResizeObserver(report).observe(document.documentElement);
+document.getElementById('grow').addEventListener('click', () => {
+  for (let i = 0; i < 12; i++) {
+    const p = document.createElement('p');
+    p.textContent = 'More content ' + i;
+    document.getElementById('more').append(p);
+  }
+});
+`;
+// Records every message the host receives (an external script: no inline
+// scripts anywhere), with the index of the iframe that sent it, and counts
+// `message` listeners added after it.
+const SPY_JS = `
+window.__spy = { messages: [], messageListeners: 0 };
+const add = window.addEventListener;
+window.addEventListener = function (type, ...rest) {
+  if (type === 'message') window.__spy.messageListeners++;
+  return add.call(this, type, ...rest);
+};
+add.call(window, 'message', (e) => {
+  const frames = [...document.querySelectorAll('iframe')];
+  let data = e.data;
+  try { data = structuredClone(data); } catch { data = String(data); }
+  window.__spy.messages.push({ origin: e.origin, frame: frames.findIndex((f) => f.contentWindow === e.source), data });
+});
+`;
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * A host page built from its query string: `child` (the briefing iframe's
+ * src), `mirror` (opt in to mirroring), `forger` and `plain` (extra iframes
+ * without the data attribute), `spy`, `parent` (the parent script's URL;
+ * `parent=2` includes it twice).
+ */
+function hostPage(_index, req) {
+  const q = new URL(req.url, 'http://x').searchParams;
+  const parentSrc = q.get('parent') ?? `${child.url}embed-parent.js`;
+  const frame = (id, src, attrs = '') =>
+    `<iframe id="${id}" ${attrs} src="${esc(src)}" title="${id}" width="300" height="150"></iframe>`;
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title><link rel="icon" href="data:,">
+${q.has('spy') ? '<script src="spy.js"></script>' : ''}</head>
+<body><header><h1>A news site</h1></header><main><p>An article that embeds the briefing.</p>
+${q.has('forger') ? frame('forger', q.get('forger')) : ''}
+${q.has('plain') ? frame('plain', q.get('plain')) : ''}
+<iframe data-roundtable-briefing ${q.has('mirror') ? 'data-mirror-fragment' : ''} id="rb" src="${esc(q.get('child'))}"
+  title="Roundtable briefing: Kazakhstan and Russia on family policy"
+  width="100%" height="1400" loading="lazy" sandbox="${SANDBOX}"></iframe>
+<p>The article goes on.</p></main>
+<script src="${esc(parentSrc)}" defer></script>
+${q.get('twice') ? `<script src="${esc(parentSrc)}" defer></script><script src="${esc(parentSrc)}?again" defer></script>` : ''}
+</body></html>`;
+}
+
+before(async () => {
+  const publicParent = await readFile(join(ROOT, 'public/embed-parent.js'));
+  const fake = {
+    'fake/child.html': FAKE_CHILD_HTML,
+    'fake/child.js': FAKE_CHILD_JS,
+    'fake/embed-parent.js': publicParent,
+    // A registered iframe whose src is on the child's origin but whose content is not.
+    'fake/redirect.html': () => ({ redirect: `${other.url}fake/child.html` }),
+  };
+  child = await serveDist({ pages: fake });
+  other = await serveDist({ pages: fake });
+  host = await serveDist({ pages: { 'host.html': hostPage, 'spy.js': SPY_JS } });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await Promise.all([child?.close(), host?.close(), other?.close()]);
+});
+
+const hostUrl = (params, hash = '') => `${host.url}host.html?${new URLSearchParams(params)}${hash}`;
+const fakeParams = (extra = {}) => ({ child: `${child.url}fake/child.html`, parent: `${child.url}fake/embed-parent.js`, spy: 1, ...extra });
+const openHost = (params, hash) => openPage(browser, hostUrl(params, hash), { waitFor: 'iframe[data-roundtable-briefing]' });
+
+async function requireBuild() {
+  for (const f of ['embed.html', 'embed-parent.js']) {
+    await stat(join(DIST, f)).catch(() => assert.fail(`dist/${f} is missing: the release build must write it`));
+  }
+}
+
+/** The iframe's box (content height, inline style) and its document's heights. */
+async function measure(page, sel = '#rb') {
+  const box = await page.$eval(sel, (f) => ({ client: f.clientHeight, style: f.style.height }));
+  const doc = await page
+    .frameLocator(sel)
+    .locator(':root')
+    .evaluate((html) => ({ scroll: html.scrollHeight, content: Math.ceil(html.getBoundingClientRect().height) }));
+  return { ...box, ...doc };
+}
+
+/**
+ * Waits until the iframe's height differs from `previous` and equals both its
+ * document's scrollHeight and its root element's height (±2 px: the frame is
+ * neither cut off nor taller than its content), steady for 150 ms; fails
+ * with the figures.
+ */
+async function settledHeight(page, previous, what, sel = '#rb') {
+  let last;
+  let stableSince = null;
+  const ok = await poll(
+    async () => {
+      const m = await measure(page, sel);
+      const good = m.client !== previous && Math.abs(m.client - m.scroll) <= 2 && Math.abs(m.client - m.content) <= 2;
+      stableSince = good && last && last.client === m.client ? stableSince ?? Date.now() : null;
+      last = m;
+      return good && stableSince && Date.now() - stableSince >= 150;
+    },
+    { timeout: 8000, interval: 60 },
+  );
+  assert.ok(ok, `${what}: the iframe height should change from ${previous}px and equal the frame's scrollHeight; got ${JSON.stringify(last)}`);
+  return last.client;
+}
+
+/** Presses a toggle button until it reports aria-pressed=true (the app may still be starting). */
+async function press(locator, what) {
+  const ok = await poll(
+    async () => {
+      await locator.click();
+      return (await locator.getAttribute('aria-pressed')) === 'true';
+    },
+    { timeout: 15000, interval: 250 },
+  );
+  assert.ok(ok, `${what} is pressed after a click`);
+}
+
+const spyMessages = (page) => page.evaluate(() => window.__spy.messages);
+
+/** Posts a marker from `frame` (or the host) and waits until the host has dispatched it, so everything posted before it has been handled. */
+async function flush(page, frame) {
+  const id = `flush-${Math.random()}`;
+  await (frame ?? page.mainFrame()).evaluate((id) => (window === parent ? window : parent).postMessage({ flush: id }, '*'), id);
+  await page.waitForFunction((id) => window.__spy.messages.some((m) => m.data?.flush === id), id);
+}
+
+/** Runs in a browser frame: posts every malformed height message (and, if `valid`, a correct one) to `target`. */
+function postForgeries([valid]) {
+  const T = 'roundtable-briefing:height';
+  const target = window === parent ? window : parent;
+  const arrayish = Object.assign([T, 500], { type: T, height: 500 });
+  const payloads = [
+    { type: T, height: -5 },
+    { type: T, height: 0 },
+    { type: T, height: -0 },
+    { type: T, height: 1e9 },
+    { type: T, height: 50001 },
+    { type: T, height: NaN },
+    { type: T, height: Infinity },
+    { type: T, height: -Infinity },
+    { type: T, height: '500' },
+    { type: T, height: '500px' },
+    { type: T, height: true },
+    { type: T, height: null },
+    { type: T, height: [500] },
+    { type: T, height: { value: 500 } },
+    { type: T, height: new Number(500) },
+    { type: T, height: 500n },
+    { type: T },
+    JSON.stringify({ type: T, height: 500 }),
+    `${T}:500`,
+    { type: 'roundtable-briefing:size', height: 500 },
+    { type: 'embed-size', sentinel: 'amp', height: 500 },
+    { type: T.toUpperCase(), height: 500 },
+    { height: 500 },
+    [T, 500],
+    arrayish,
+    null,
+    undefined,
+    500,
+    new Map([['type', T], ['height', 500]]),
+    'pymxPYMxrbxPYMxheightxPYMx500',
+  ];
+  if (valid) payloads.push({ type: T, height: 500 }, { type: T, height: 321.2 });
+  for (const p of payloads) target.postMessage(p, '*');
+  return payloads.length;
+}
+
+test('parent script (fake child): the iframe takes the height its child reports, also iframes added later', async () => {
+  const { page, context, problems } = await openHost(fakeParams());
+  const first = await settledHeight(page, 1400, 'on load');
+  assert.equal((await measure(page)).style, `${first}px`, 'set through the inline style (CSSOM)');
+  await page.frameLocator('#rb').locator('#grow').click();
+  const grown = await settledHeight(page, first, 'after the content grew');
+  assert.ok(grown > first, `grew from ${first} to ${grown}`);
+
+  // An iframe added after the script ran is handled too (looked up per message).
+  await page.evaluate((src) => {
+    const f = document.createElement('iframe');
+    f.id = 'late';
+    f.setAttribute('data-roundtable-briefing', '');
+    f.height = '900';
+    f.src = src;
+    document.querySelector('main').append(f);
+  }, `${child.url}fake/child.html?late`);
+  await settledHeight(page, 900, 'an iframe added later', '#late');
+  // A fractional height is rounded up.
+  const rb = page.frames().find((f) => f.url() === `${child.url}fake/child.html`);
+  await rb.evaluate(() => parent.postMessage({ type: 'roundtable-briefing:height', height: 432.1 }, '*'));
+  await page.waitForFunction(() => document.querySelector('#rb').style.height === '433px');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('parent script (fake child): forged and malformed messages never change the height', async () => {
+  const { page, context, problems } = await openHost(
+    fakeParams({
+      forger: `${other.url}fake/child.html?forger`, // another origin
+      plain: `${child.url}fake/child.html?plain`, // right origin, not registered
+    }),
+  );
+  const settled = await settledHeight(page, 1400, 'on load');
+  const styleBefore = (await measure(page)).style;
+  const frameOf = (suffix) => page.frames().find((f) => f.url().endsWith(suffix));
+
+  // 1. The registered child itself, with malformed payloads only.
+  const rb = frameOf('fake/child.html');
+  await rb.evaluate(postForgeries, [false]);
+  await flush(page, rb);
+  // 2. A frame on another origin, 3. a frame on the right origin that is not registered,
+  // 4. the host page itself: every payload, correct ones included.
+  for (const sender of [frameOf('?forger'), frameOf('?plain'), page.mainFrame()]) {
+    assert.ok(sender, 'sender frame found');
+    await sender.evaluate(postForgeries, [true]);
+    await flush(page, sender);
+  }
+  // 5. A registered iframe whose document is on another origin than its src.
+  await page.evaluate((src) => {
+    const f = document.createElement('iframe');
+    f.id = 'moved';
+    f.setAttribute('data-roundtable-briefing', '');
+    f.height = '900';
+    f.src = src;
+    document.querySelector('main').append(f);
+  }, `${child.url}fake/redirect.html`);
+  await page.waitForFunction((o) => {
+    const index = [...document.querySelectorAll('iframe')].indexOf(document.querySelector('#moved'));
+    return window.__spy.messages.some((m) => m.frame === index && m.origin === o);
+  }, other.origin);
+  const moved = await (await page.$('#moved')).contentFrame();
+  assert.ok(moved.url().startsWith(other.url), `the redirect landed on the other origin (${moved.url()})`);
+  await moved.evaluate(postForgeries, [true]);
+  await flush(page, moved);
+
+  const after = await measure(page);
+  assert.equal(after.style, styleBefore, 'the registered iframe kept its height');
+  assert.equal(after.client, settled);
+  assert.equal(await page.$eval('#moved', (f) => f.style.height), '', 'the iframe whose document moved to another origin was never resized');
+  assert.equal(await page.$eval('#forger', (f) => f.style.height), '');
+  assert.equal(await page.$eval('#plain', (f) => f.style.height), '');
+  const received = await spyMessages(page);
+  assert.ok(received.length > 4 * 30, `the host did receive the forgeries (${received.length} messages)`);
+
+  // The listener is alive: the same correct message from the child is obeyed.
+  await rb.evaluate(() => parent.postMessage({ type: 'roundtable-briefing:height', height: 777 }, '*'));
+  await page.waitForFunction(() => document.querySelector('#rb').style.height === '777px');
+  assert.deepEqual(problems, [], 'nothing throws on any payload');
+  await context.close();
+});
+
+test('parent script: included twice, it listens once and adds one global', async () => {
+  const { page, context, problems } = await openHost(fakeParams({ twice: 1 }));
+  await settledHeight(page, 1400, 'on load');
+  const spy = await page.evaluate(() => ({
+    listeners: window.__spy.messageListeners,
+    global: window.RoundtableBriefingParent,
+    keys: Object.keys(window).filter((k) => /roundtable|briefing|^rb/i.test(k)),
+  }));
+  assert.equal(spy.listeners, 1, 'one message listener for three inclusions');
+  assert.deepEqual(spy.keys, ['RoundtableBriefingParent']);
+  assert.equal(typeof spy.global.version, 'string');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('parent script (fake child): state mirroring is opt-in, validated, and uses replaceState', async () => {
+  const rbFrame = async (page) => (await page.$('#rb')).contentFrame();
+  const post = async (page, data) => (await rbFrame(page)).evaluate((d) => parent.postMessage(d, '*'), data);
+
+  // Without the opt-in the host URL is never touched.
+  {
+    const url = hostUrl(fakeParams());
+    const { page, context } = await openHost(fakeParams());
+    await settledHeight(page, 1400, 'on load');
+    await post(page, { type: STATE, fragment: 'country=kz' });
+    await flush(page, await rbFrame(page));
+    assert.equal(page.url(), url);
+    await context.close();
+  }
+  // With it: #rb=<encoded fragment>, no new history entry; invalid fragments ignored.
+  {
+    const url = hostUrl(fakeParams({ mirror: 1 }));
+    const { page, context, problems } = await openHost(fakeParams({ mirror: 1 }));
+    await settledHeight(page, 1400, 'on load');
+    const length = await page.evaluate(() => history.length);
+    await post(page, { type: STATE, fragment: 'country=kz&topic=domestic-violence&quote=2' });
+    await flush(page, await rbFrame(page));
+    assert.equal(page.url(), `${url}#rb=${encodeURIComponent('country=kz&topic=domestic-violence&quote=2')}`);
+    const good = page.url();
+    for (const fragment of [
+      'country=<script>',
+      'a b',
+      'x#y',
+      'é',
+      'a'.repeat(2001),
+      42,
+      null,
+      ['country=ru'],
+      { toString: 'country=ru' },
+    ]) {
+      await post(page, { type: STATE, fragment });
+    }
+    await post(page, JSON.stringify({ type: STATE, fragment: 'country=ru' }));
+    await post(page, { type: 'roundtable-briefing:State', fragment: 'country=ru' });
+    await page.evaluate(() => postMessage({ type: 'roundtable-briefing:state', fragment: 'country=ru' }, '*'));
+    await flush(page, await rbFrame(page));
+    await flush(page);
+    assert.equal(page.url(), good, 'invalid or forged state messages are ignored');
+    await post(page, { type: STATE, fragment: 'a'.repeat(2000) });
+    await flush(page, await rbFrame(page));
+    assert.equal(page.url(), `${url}#rb=${'a'.repeat(2000)}`, '2000 characters are accepted');
+    assert.equal(await page.evaluate(() => history.length), length, 'replaceState: no new history entry');
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+  // On start a host #rb=… is passed on to the opted-in iframe only; a bad one is not.
+  {
+    const fragment = 'country=kz&quote=2';
+    const { page, context } = await openHost(
+      fakeParams({ mirror: 1, plain: `${child.url}fake/child.html?plain` }),
+      `#rb=${encodeURIComponent(fragment)}`,
+    );
+    await page.waitForFunction(() => document.querySelector('#rb').src.includes('#'));
+    assert.equal(new URL(await page.$eval('#rb', (f) => f.src)).hash, `#${fragment}`);
+    const childHash = () => rbFrame(page).then((f) => f.evaluate(() => location.hash)).catch(() => null);
+    await poll(async () => (await childHash()) === `#${fragment}`);
+    assert.equal(await childHash(), `#${fragment}`, 'the child document has the fragment');
+    assert.equal(new URL(await page.$eval('#plain', (f) => f.src)).hash, '', 'an iframe without the attributes is left alone');
+    await context.close();
+  }
+  for (const bad of ['#rb=%3Cscript%3E', '#rb=%E0%A4%A', '#rb=']) {
+    const { page, context } = await openHost(fakeParams({ mirror: 1 }), bad);
+    await settledHeight(page, 1400, `on load with ${bad}`);
+    assert.equal(new URL(await page.$eval('#rb', (f) => f.src)).hash, '', `${bad} is not passed on`);
+    await context.close();
+  }
+  {
+    const { page, context } = await openHost(fakeParams(), '#rb=country%3Dkz');
+    await settledHeight(page, 1400, 'on load without the opt-in');
+    assert.equal(new URL(await page.$eval('#rb', (f) => f.src)).hash, '', 'without the opt-in the src is left alone');
+    await context.close();
+  }
+});
+
+test('embed.html: the iframe height follows its content (load, filter, "Show table")', async () => {
+  await requireBuild();
+  const { page, context, problems } = await openHost({ child: `${child.url}embed.html?country=all` });
+  const frame = page.frameLocator('#rb');
+  await frame.locator('[data-testid=briefing]').waitFor();
+  const first = await settledHeight(page, 1400, 'on load');
+  await press(frame.locator('[data-testid=country-kz]'), 'Kazakhstan (inside the frame)');
+  // (Not necessarily shorter: sections below the host's viewport keep a
+  // placeholder height, content-visibility: auto, until they are scrolled to.)
+  const filtered = await settledHeight(page, first, 'after the Kazakhstan filter');
+  const table = frame.locator('[data-testid=data-table]').filter({ visible: true }).first();
+  await table.locator('summary').click();
+  assert.equal(await table.getAttribute('open'), '', '"Show table" opened');
+  await settledHeight(page, filtered, 'after opening "Show table"');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('embed.html: forged messages from the host and another frame leave the real child\'s height alone', async () => {
+  await requireBuild();
+  const { page, context } = await openHost({
+    child: `${child.url}embed.html`,
+    forger: `${other.url}fake/child.html?forger`,
+    spy: 1,
+  });
+  await page.frameLocator('#rb').locator('[data-testid=briefing]').waitFor();
+  const settled = await settledHeight(page, 1400, 'on load');
+  const forger = page.frames().find((f) => f.url().includes('?forger'));
+  await forger.evaluate(postForgeries, [true]);
+  await flush(page, forger);
+  await page.evaluate(postForgeries, [true]);
+  await flush(page);
+  assert.equal((await measure(page)).client, settled);
+  await context.close();
+});
+
+test('embed.html posts AMP\'s embed-size always and Pym\'s height message only with childId', async () => {
+  await requireBuild();
+  const pymParams = new URLSearchParams({ initialWidth: '1280', childId: 'rb-pym-1', parentTitle: 'Host page', parentUrl: 'http://news.example/' });
+  const { page, context, problems } = await openHost({ child: `${child.url}embed.html?${pymParams}`, plain: `${child.url}embed.html`, spy: 1 });
+  const ours = (m, frame) => m.frame === frame && m.origin === child.origin;
+  const ok = await poll(async () => {
+    const all = await spyMessages(page);
+    const pym = all.filter((m) => ours(m, 1) && typeof m.data === 'string');
+    const amp = all.filter((m) => ours(m, 1) && m.data?.sentinel === 'amp');
+    const ampPlain = all.filter((m) => ours(m, 0) && m.data?.sentinel === 'amp');
+    return pym.length && amp.length && ampPlain.length ? all : null;
+  }, { timeout: 15000 });
+  const all = ok || (await spyMessages(page));
+  const from = (frame) => all.filter((m) => ours(m, frame));
+  const pym = from(1).filter((m) => typeof m.data === 'string');
+  assert.ok(pym.length > 0, `Pym height message posted (got ${JSON.stringify(from(1).map((m) => m.data))})`);
+  for (const { data } of pym) assert.match(data, /^pymxPYMxrb-pym-1xPYMxheightxPYMx[1-9]\d*$/);
+  for (const frame of [0, 1]) {
+    const amp = from(frame).filter((m) => m.data?.sentinel === 'amp');
+    assert.ok(amp.length > 0, `AMP embed-size posted by frame ${frame}`);
+    for (const { data } of amp) {
+      assert.equal(data.type, 'embed-size');
+      assert.ok(Number.isInteger(data.height) && data.height > 0, `AMP height ${data.height} is a positive integer`);
+    }
+    const own = from(frame).filter((m) => m.data?.type === HEIGHT);
+    assert.ok(own.length > 0, 'the roundtable-briefing:height message is posted too');
+    for (const { data } of own) {
+      assert.equal(typeof data, 'object', 'an object, not JSON text');
+      assert.ok(Number.isInteger(data.height) && data.height > 0, `height ${data.height} is a positive integer`);
+    }
+  }
+  assert.deepEqual(from(0).filter((m) => typeof m.data === 'string'), [], 'no Pym message without childId');
+  const lastPym = Number(pym.at(-1).data.split('xPYMx').at(-1));
+  const lastOwn = from(1).filter((m) => m.data?.type === HEIGHT).at(-1).data.height;
+  assert.equal(lastPym, lastOwn, 'Pym and our message report the same height');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('embed.html: a deep link opens filtered without touching the host URL; opt-in mirroring writes #rb=', async () => {
+  await requireBuild();
+  {
+    const params = { child: `${child.url}embed.html#country=kz` };
+    const { page, context, problems } = await openHost(params);
+    const frame = page.frameLocator('#rb');
+    await frame.locator('[data-testid=briefing]').waitFor();
+    const length = await page.evaluate(() => history.length);
+    await poll(async () => (await frame.locator('[data-testid=country-kz]').getAttribute('aria-pressed')) === 'true');
+    assert.equal(await frame.locator('[data-testid=country-kz]').getAttribute('aria-pressed'), 'true', 'opens filtered to Kazakhstan');
+    await press(frame.locator('[data-testid=country-ru]'), 'Russia (inside the frame)');
+    await page.waitForTimeout(300);
+    assert.equal(page.url(), hostUrl(params), 'the host URL is unchanged');
+    assert.equal(await page.evaluate(() => history.length), length, 'the host history has no new entries');
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+  {
+    const params = { child: `${child.url}embed.html`, mirror: 1 };
+    const { page, context, problems } = await openHost(params);
+    const frame = page.frameLocator('#rb');
+    await frame.locator('[data-testid=briefing]').waitFor();
+    await press(frame.locator('[data-testid=country-ru]'), 'Russia (inside the frame)');
+    const mirrored = await poll(() => new URL(page.url()).hash.startsWith('#rb='), { timeout: 5000 });
+    assert.ok(mirrored, `the host URL gets #rb=… (is ${page.url()})`);
+    const fragment = decodeURIComponent(new URL(page.url()).hash.slice(4));
+    assert.match(fragment, /(^|&)country=ru(&|$)/);
+    const childHash = await frame.locator(':root').evaluate(() => location.hash.slice(1));
+    assert.equal(fragment, childHash, 'the host mirrors the child\'s own fragment');
+    assert.equal(page.url(), `${hostUrl(params)}#rb=${encodeURIComponent(childHash)}`);
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+  {
+    // A shared host link with #rb=… opens the iframe in that state.
+    const params = { child: `${child.url}embed.html`, mirror: 1 };
+    const { page, context, problems } = await openHost(params, `#rb=${encodeURIComponent('country=kz')}`);
+    const frame = page.frameLocator('#rb');
+    await frame.locator('[data-testid=briefing]').waitFor();
+    const ok = await poll(async () => (await frame.locator('[data-testid=country-kz]').getAttribute('aria-pressed')) === 'true', { timeout: 10000 });
+    assert.ok(ok, 'the iframe opens filtered to Kazakhstan');
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
