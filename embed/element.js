@@ -50,6 +50,8 @@ if (customElements.get(NAME)) {
         this.#slot = document.createElement('slot');
         this.#mount = document.createElement('div');
         this.#mount.className = 'rb-host';
+        // Where the app's panic fallback finds the static stylesheet.
+        this.#mount.dataset.staticCss = file('static.css');
         shadow.append(style, this.#slot, this.#mount);
       }
       loadApp().then(

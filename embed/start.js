@@ -5,11 +5,13 @@
 // under `script-src 'self' 'wasm-unsafe-eval'` with no 'unsafe-inline'.
 //
 // The page already holds the whole briefing as HTML; the app takes it over.
-// If the app cannot start, that content stays and a note says why.
-import init from './__RB_GLUE__';
-
-const wasm = fetch(new URL('./__RB_WASM__', import.meta.url), { integrity: '__RB_WASM_INTEGRITY__' });
-init({ module_or_path: wasm }).catch((error) => {
+// If the app cannot start (a file missing, blocked, truncated, of the wrong
+// type or failing its integrity check), that content stays, with every quote
+// and table shown, and a note says the interactive features are unavailable.
+// The glue is imported dynamically so that even its failure lands here.
+const failed = (error) => {
+  // A panic during start-up has already shown the static briefing.
+  if (document.documentElement.classList.contains('rb-app-failed')) return;
   console.error(`roundtable-briefing: the interactive briefing could not start (${error}); showing the static content.`);
   document.documentElement.classList.add('rb-app-failed');
   const fallback = document.createElement('link');
@@ -20,5 +22,13 @@ init({ module_or_path: wasm }).catch((error) => {
   note.className = 'rb-page__failed';
   note.setAttribute('role', 'note');
   note.textContent = 'The interactive features of this briefing could not load; the whole briefing is shown below.';
-  document.querySelector('main')?.prepend(note);
-});
+  document.getElementById('roundtable-briefing')?.before(note);
+};
+
+try {
+  const { default: init } = await import('./__RB_GLUE__');
+  const wasm = fetch(new URL('./__RB_WASM__', import.meta.url), { integrity: '__RB_WASM_INTEGRITY__' });
+  await init({ module_or_path: wasm });
+} catch (error) {
+  failed(error);
+}

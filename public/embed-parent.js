@@ -10,7 +10,8 @@
  *  - event.data is a plain object {type: "roundtable-briefing:height", height}
  *    with height a number, 0 < height <= 50000 (strings, JSON text, NaN,
  *    Infinity, negatives, huge values, arrays, null: ignored, silently).
- * Then: iframe.style.height = Math.ceil(height) + "px" (CSSOM: fine under a strict CSP).
+ * Then: iframe.style.height = Math.ceil(height) + "px" (CSSOM: fine under a strict CSP),
+ * plus the iframe's borders and padding if the host styles it box-sizing: border-box.
  *
  * Opt-in, with data-mirror-fragment on the iframe only (otherwise the host URL
  * is never touched): a {type: "roundtable-briefing:state", fragment} message
@@ -30,6 +31,14 @@
   var SEL = 'iframe[data-roundtable-briefing]';
   var OK = /^[A-Za-z0-9=&,._~%-]{0,2000}$/;
 
+  // Border and padding to add when the host sets box-sizing: border-box on iframes.
+  function frame(f) {
+    var c = getComputedStyle(f);
+    if (c.boxSizing != 'border-box') return 0;
+    return ['borderTopWidth', 'borderBottomWidth', 'paddingTop', 'paddingBottom'].reduce(function (sum, k) {
+      return sum + (parseFloat(c[k]) || 0);
+    }, 0);
+  }
   function valid(f) {
     return typeof f == 'string' && OK.test(f);
   }
@@ -49,7 +58,7 @@
     if (o == 'null' || o !== e.origin) return;
     if (data.type == 'roundtable-briefing:height') {
       var h = data.height;
-      if (typeof h == 'number' && h > 0 && h <= 50000) f.style.height = Math.ceil(h) + 'px';
+      if (typeof h == 'number' && h > 0 && h <= 50000) f.style.height = Math.ceil(h) + frame(f) + 'px';
     } else if (data.type == 'roundtable-briefing:state' && f.hasAttribute('data-mirror-fragment') && valid(data.fragment)) {
       var now = location.hash, next = data.fragment ? '#rb=' + encodeURIComponent(data.fragment) : '';
       if (next ? now != next : now.lastIndexOf('#rb=', 0) == 0) {

@@ -14,6 +14,8 @@ pub mod browser;
 pub mod components;
 pub mod data;
 #[cfg(target_arch = "wasm32")]
+pub mod fallback;
+#[cfg(target_arch = "wasm32")]
 pub mod mount;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod pages;

@@ -77,7 +77,10 @@ pub fn mount_with(
 ) -> (BriefingHandle, RwSignal<ViewState>) {
     let made = Rc::new(Cell::new(None));
     let keep = Rc::clone(&made);
-    target.set_text_content(None);
+    crate::fallback::install_panic_hook();
+    crate::fallback::keep(&target);
+    #[cfg(feature = "test-hooks")]
+    crate::fallback::arm_test_panic(&target);
     let handle = mount_to(target, move || {
         let state = RwSignal::new(settings.state);
         keep.set(Some(state));
@@ -229,7 +232,6 @@ pub struct ElementHandle {
 /// the options in `host`'s attributes. Called by `embed.js`.
 #[wasm_bindgen]
 pub fn mount_element(host: HtmlElement, target: HtmlElement) -> ElementHandle {
-    console_error_panic_hook::set_once();
     let settings = settings_from(&host, Settings::script_embed());
     let (mounted, state) = mount_with(target.clone(), crate::data::roundtable(), settings, |_| {});
     ElementHandle {
@@ -254,6 +256,7 @@ impl ElementHandle {
         let mut settings = after;
         settings.state = merge_view(self.state.get_untracked(), &self.settings, &after);
         self.mounted = None; // unmounts the old briefing first
+        crate::fallback::forget(&self.target);
         let (mounted, state) = mount_with(
             self.target.clone(),
             crate::data::roundtable(),
@@ -268,5 +271,6 @@ impl ElementHandle {
     /// Removes the briefing (the element left the page).
     pub fn unmount(&mut self) {
         self.mounted = None;
+        crate::fallback::forget(&self.target);
     }
 }

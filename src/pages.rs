@@ -217,6 +217,7 @@ pub fn with_prerendered(html: &str, content: &str) -> Result<String, PagesError>
 /// The iframe embed page from the standalone page: the same head and files,
 /// marked as a frame (`data-rb-page="frame"`), which the app reads to take
 /// its options from the query string and report its height to the parent.
+/// Its `<main>` gets a name, to tell it from the host page's.
 pub fn frame_page(standalone_html: &str) -> Result<String, PagesError> {
     let body = tags(standalone_html, "body")
         .next()
@@ -227,11 +228,18 @@ pub fn frame_page(standalone_html: &str) -> Result<String, PagesError> {
         ));
     }
     let new_body = r#"<body class="rb-page rb-page--frame" data-rb-page="frame">"#;
+    // The frame's main landmark is named: the host page has its own main,
+    // and two unnamed ones are indistinguishable in a screen reader's list.
+    let rest = standalone_html[body.end..].replacen(
+        "<main>",
+        r#"<main aria-label="Roundtable briefing">"#,
+        1,
+    );
     Ok(format!(
         "{}{}{}",
         &standalone_html[..body.start],
         new_body,
-        &standalone_html[body.end..]
+        rest
     ))
 }
 

@@ -1,0 +1,84 @@
+// Helpers for the benchmarks: statistics, brotli sizes, a consistent snapshot
+// of dist/, the "static floor" page, and network/CPU emulation over CDP.
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { DIST } from '../tests/e2e/support.mjs';
+
+/** Nearest-rank quantile (as bench/filter-click.mjs): q = 0.5 is the median, 0.75 the p75. */
+export function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+export const median = (values) => quantile(values, 0.5);
+export const p75 = (values) => quantile(values, 0.75);
+
+/** Brotli at quality 11 (what `brotli -q 11` and scripts/size-report use). */
+export function brotli(buffer) {
+  return brotliCompressSync(buffer, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: buffer.length,
+    },
+  });
+}
+
+/**
+ * Reads every top-level file of dist/ into memory, so that a rebuild of dist/
+ * while the benchmark runs cannot mix two builds. Waits (up to `wait` ms)
+ * while a Trunk build is staging (dist/.stage), and checks that every local
+ * file index.html refers to is present.
+ */
+export async function snapshotDist({ dist = DIST, wait = 10 * 60_000 } = {}) {
+  const end = Date.now() + wait;
+  for (let announced = false; ; ) {
+    const staging = await stat(join(dist, '.stage')).then(() => true, () => false);
+    if (!staging) break;
+    if (Date.now() > end) throw new Error('dist/ is still being built (dist/.stage exists)');
+    if (!announced) console.error('dist/ is being rebuilt (dist/.stage exists); waiting for the build to finish…');
+    announced = true;
+    await new Promise((ok) => setTimeout(ok, 2000));
+  }
+  const files = new Map();
+  for (const entry of await readdir(dist, { withFileTypes: true })) {
+    if (entry.isFile()) files.set(entry.name, await readFile(join(dist, entry.name)));
+  }
+  const index = files.get('index.html')?.toString('utf8');
+  if (!index) throw new Error('dist/index.html is missing: build first (scripts/build)');
+  for (const [, ref] of index.matchAll(/(?:href|src)=["']?\.?\/?([\w.-]+\.(?:js|css|wasm|png))/g)) {
+    if (!files.has(ref)) throw new Error(`dist/index.html refers to ${ref}, which dist/ lacks (a rebuild under way?): rerun`);
+  }
+  return files;
+}
+
+/**
+ * The static floor: the pre-rendered page with every script removed (script
+ * elements, module preloads and preloads), so the browser only parses HTML
+ * and applies CSS. Whatever is left is the best any client-side code could do.
+ */
+export function staticFloor(html) {
+  const floor = html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[^>]*>/gi, '');
+  if (/<script\b|modulepreload|rel=["']?preload/i.test(floor)) throw new Error('static floor: a script or preload survived the rewrite');
+  return floor;
+}
+
+/**
+ * Slow 4G as issue #7 defines it: 150 ms round trip, 1.6 Mbit/s down,
+ * 750 kbit/s up (CDP takes bytes per second). CDP adds the latency to each
+ * request and caps throughput; it does not model TCP/TLS set-up or slow start.
+ */
+export const SLOW_4G = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1000 * 1000) / 8,
+  uploadThroughput: (750 * 1000) / 8,
+};
+
+/** Formats milliseconds, bytes and ratios for the report. */
+export const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : 'n/a');
+export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
+export const pad = (s, n) => String(s).padEnd(n);
+export const lpad = (s, n) => String(s).padStart(n);
