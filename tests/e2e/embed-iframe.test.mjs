@@ -290,6 +290,70 @@ test('parent script (fake child): forged and malformed messages never change the
   await context.close();
 });
 
+// Fuzzing the parent script's message check (issue #8: hostile input at
+// scale). Seeded, so a failure replays. The registered child posts payloads
+// that are all invalid by construction; the host page and a frame on another
+// origin post valid-looking ones, which must be ignored because of who sent them.
+const FUZZ_CASES = 5000;
+
+function postFuzz([cases, seed, fromRightSender]) {
+  let x = seed >>> 0;
+  const rand = () => ((x = (Math.imul(x ^ (x >>> 15), 0x2c1b3c6d) + 0x9e3779b9) >>> 0) / 2 ** 32);
+  const pick = (list) => list[Math.floor(rand() * list.length)];
+  const badHeights = [0, -1, -rand() * 1e6, 50000.5, 1e9, 1e309, -1e309, NaN, Infinity, '500', '1e3', null,
+    undefined, true, [], [500], { valueOf: () => 500 }, 10n ** 30n, '', ' 500', '0x1F4', -0];
+  const types = ['roundtable-briefing:height', 'roundtable-briefing:heighT', 'ROUNDTABLE-BRIEFING:HEIGHT',
+    'roundtable-briefing:height ', 'embed-size', 'height', '__proto__', '', null, 42, '\u202eroundtable-briefing:height'];
+  const goodHeight = () => 1 + Math.floor(rand() * 49999);
+  let posted = 0;
+  for (let i = 0; i < cases; i++) {
+    let msg;
+    if (fromRightSender) {
+      // Invalid by construction: a bad height with the right type, or a wrong type, or not an object.
+      switch (Math.floor(rand() * 5)) {
+        case 0: msg = { type: 'roundtable-briefing:height', height: pick(badHeights) }; break;
+        case 1: msg = { type: pick(types.slice(1)), height: goodHeight() }; break;
+        case 2: msg = JSON.stringify({ type: 'roundtable-briefing:height', height: goodHeight() }); break;
+        case 3: msg = `pymxPYMxrbxPYMxheightxPYMx${goodHeight()}`; break;
+        default: msg = pick([null, 0, 'x'.repeat(Math.floor(rand() * 5000)), [goodHeight()], new ArrayBuffer(8)]);
+      }
+    } else {
+      msg = { type: 'roundtable-briefing:height', height: goodHeight() };
+    }
+    try {
+      parent.postMessage(msg, '*');
+      posted++;
+    } catch {
+      // Some values (e.g. with functions) cannot be cloned: never delivered.
+    }
+  }
+  return posted;
+}
+
+test(`parent script (fake child): ${FUZZ_CASES} random messages per sender never change the height`, async () => {
+  const { page, context, problems } = await openHost(
+    fakeParams({ forger: `${other.url}fake/child.html?forger` }),
+  );
+  const settled = await settledHeight(page, 1400, 'on load');
+  const styleBefore = (await measure(page)).style;
+  const rb = page.frames().find((f) => f.url().endsWith('fake/child.html'));
+  const forger = page.frames().find((f) => f.url().endsWith('?forger'));
+  const counts = {};
+  counts['registered child, invalid payloads'] = await rb.evaluate(postFuzz, [FUZZ_CASES, 1, true]);
+  await flush(page, rb);
+  counts['another origin, valid-looking'] = await forger.evaluate(postFuzz, [FUZZ_CASES, 2, false]);
+  await flush(page, forger);
+  counts['host page, valid-looking'] = await page.evaluate(postFuzz, [FUZZ_CASES, 3, false]);
+  await flush(page, page.mainFrame());
+  console.log(`parent-script fuzz: ${JSON.stringify(counts)}`);
+  for (const [who, n] of Object.entries(counts)) assert.ok(n >= FUZZ_CASES * 0.95, `${who}: ${n} messages posted`);
+  const after = await measure(page);
+  assert.equal(after.style, styleBefore, 'the height never changed');
+  assert.equal(after.client, settled);
+  assert.deepEqual(problems, [], 'nothing throws on any payload');
+  await context.close();
+});
+
 test('parent script: included twice, it listens once and adds one global', async () => {
   const { page, context, problems } = await openHost(fakeParams({ twice: 1 }));
   await settledHeight(page, 1400, 'on load');
