@@ -14,6 +14,7 @@
 //   ENCODING=br      how the files are served: br (as a static host with brotli
 //                    would) or identity (uncompressed)
 //   QUICK=1          same as --quick: 3 samples, 20 clicks, no 400-interaction trend
+import { cpus, loadavg } from 'node:os';
 import { launchBrowser, serveDist } from '../tests/e2e/support.mjs';
 import { SLOW_4G, brotli, kb, lpad, median, ms, p75, pad, snapshotDist, staticFloor } from './support.mjs';
 
@@ -251,16 +252,15 @@ async function memory(page, cdp, glue) {
 }
 
 // ---------------------------------------------------------------------------
-const out = [];
-const say = (line = '') => {
-  out.push(line);
-  console.log(line);
-};
+const say = (line = '') => console.log(line);
 const progress = (s) => process.stderr.write(s);
 const pause = (ms = 300) => new Promise((ok) => setTimeout(ok, ms));
 
 try {
   say(`Roundtable Briefing load benchmark: ${SAMPLES} loads per figure, ${RATE}x CPU throttling, ${VIEWPORT.width}x${VIEWPORT.height}, files served ${ENCODING === 'br' ? 'brotli-compressed (q11)' : 'uncompressed'} from 127.0.0.1${quick ? ' (quick mode)' : ''}`);
+
+  const busy = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${cpus().length} CPUs`;
+  say(`machine at start: ${busy()}${loadavg()[0] > 0.5 ? ' (not idle: the figures will be slower and noisier)' : ''}`);
 
   // Warm-up (browser start, network service): one load of each page, discarded.
   progress('warming up');
@@ -469,6 +469,8 @@ try {
   }
   targets.push(['total transfer <= 60 KB brotli', total <= 60_000, `${kb(total)}`]);
 
+  say();
+  say(`machine at end: ${busy()}`);
   say();
   say('== Targets ==');
   for (const [name, met, detail] of targets) say(`${pad(met ? 'met' : 'NOT met', 8)} ${pad(name, 58)} ${detail}`);

@@ -159,8 +159,8 @@ async function audit(page) {
 const scopeOf = (page, where) => (where ? page.locator(where) : page);
 
 /** Opens `path` on `server`, with alert() (and friends) recording instead of showing. */
-async function open(server, path, where) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+async function open(server, path, where, { javaScriptEnabled = true } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', javaScriptEnabled });
   await context.addInitScript(() => {
     window.__xss = false;
     const hit = () => {
@@ -182,6 +182,7 @@ async function open(server, path, where) {
   page.on('pageerror', (e) => log.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && log.push(`console error: ${m.text()}`));
   await page.goto(`${server.url}${path}`);
+  if (!javaScriptEnabled) return { page, context, log };
   // The app is live: it replaced the pre-rendered briefing, or rendered in the element's shadow root.
   await page.waitForFunction(
     (w) =>
@@ -289,7 +290,10 @@ for (const [what, path, where] of PAGES) {
         }
         scripts ??= await page.evaluate(() => [...document.scripts].map((s) => s.getAttribute('src')));
       });
-      assert.deepEqual(problems, [], `${what}: ${problems.length} problems (console: ${JSON.stringify(log)})`);
+      assert.ok(
+        problems.length === 0,
+        `${what}: ${problems.length} problems${problems.length > 25 ? ' (the first 25)' : ''}:\n  ${problems.slice(0, 25).join('\n  ')}\n  console: ${JSON.stringify(log)}`,
+      );
       assert.equal(await page.evaluate(() => window.__xss), false, 'alert() was never called');
       assert.deepEqual(log.filter((l) => l.startsWith('dialog')), [], 'no dialog opened');
 
@@ -307,6 +311,33 @@ for (const [what, path, where] of PAGES) {
       console.log(`# ${what}: own scripts ${JSON.stringify(scripts)}; ${PAYLOADS.length} hostile strings visible as text; console: ${JSON.stringify(log)}`);
     } finally {
       await context.close();
+    }
+  });
+}
+
+for (const path of ['index.html', 'embed.html']) {
+  test(`${path} as pre-rendered (JavaScript off): hostile data is text in the HTML itself`, async () => {
+    const pages = [];
+    for (const server of [normal, hostile]) {
+      const opened = await open(server, path, null, { javaScriptEnabled: false });
+      await opened.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      pages.push(opened);
+    }
+    try {
+      const [base, { page }] = pages;
+      const baseGraphics = (await audit(base.page)).graphics;
+      const { problems, graphics } = await audit(page);
+      assert.deepEqual(problems, [], `${path} (pre-rendered): no script, handler attribute or bad URL from the data`);
+      assert.deepEqual(graphics, baseGraphics, `${path} (pre-rendered): the same svg/img elements as the normal build`);
+      const texts = await visibleTexts(page);
+      const missing = PAYLOADS.filter((p) => !texts.some((t) => t.includes(p)));
+      assert.deepEqual(missing, [], `${path} (pre-rendered): every hostile string is visible text`);
+      const names = await page
+        .locator('[data-testid=speaker]')
+        .evaluateAll((cards) => cards.map((c) => c.querySelector('h1,h2,h3,h4,h5,h6')?.textContent.trim()));
+      assert.deepEqual(names, HOSTILE.speakers.map((s) => s.name.trim()), 'speaker names, as text');
+    } finally {
+      await Promise.all(pages.map((p) => p.context.close()));
     }
   });
 }
