@@ -65,23 +65,33 @@ function probe({ clickForTti, settle }) {
   let finish;
   rb.done = new Promise((ok) => (finish = ok));
 
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') rb.fcp = e.startTime;
-  }).observe({ type: 'paint', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
+  // Everything the probe leaves running, so that `rb.stop()` can end it
+  // before the interaction and memory measurements.
+  const observers = [];
+  rb.stop = () => observers.forEach((o) => o.disconnect());
+  const observe = (type, callback) => {
+    const observer = new PerformanceObserver((list) => callback(list.getEntries()));
+    observer.observe({ type, buffered: true });
+    observers.push(observer);
+  };
+  observe('paint', (entries) => {
+    for (const e of entries) if (e.name === 'first-contentful-paint') rb.fcp = e.startTime;
+  });
+  observe('largest-contentful-paint', (entries) => {
+    for (const e of entries) {
       const el = e.element;
       rb.lcp.push({ t: e.startTime, size: e.size, el: el ? `${el.tagName.toLowerCase()}.${el.className}`.slice(0, 60) : '(an element no longer in the page)' });
     }
-  }).observe({ type: 'largest-contentful-paint', buffered: true });
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) {
+  });
+  observe('layout-shift', (entries) => {
+    for (const e of entries) {
       if (e.hadRecentInput) continue;
       rb.cls += e.value;
       const where = (node) => {
         const el = node?.nodeType === 1 ? node : node?.parentElement;
         const tagged = el?.closest('[data-testid]');
-        return `${node?.nodeName ?? '(gone)'} in ${el ? `${el.tagName.toLowerCase()}.${el.className}` : '?'}${tagged ? ` [${tagged.dataset.testid}]` : ''}`.slice(0, 90);
+        const text = (node?.textContent ?? '').trim().slice(0, 40) || `(blank; in: ${(el?.textContent ?? '').trim().slice(0, 40)})`;
+        return `${node?.nodeName ?? '(gone)'} "${text}" in ${el ? `${el.tagName.toLowerCase()}.${el.className}` : '?'}${tagged ? ` [${tagged.dataset.testid}]` : ''}`;
       };
       const box = (r) => `${r.y.toFixed(0)}+${r.height.toFixed(0)}`;
       rb.shifts.push({
@@ -90,7 +100,7 @@ function probe({ clickForTti, settle }) {
         sources: (e.sources ?? []).map((s) => `${where(s.node)} y ${box(s.previousRect)} -> ${box(s.currentRect)}`).join('; '),
       });
     }
-  }).observe({ type: 'layout-shift', buffered: true });
+  });
 
   const rendered = (el) => {
     if (!el || !el.isConnected) return false;
@@ -172,7 +182,11 @@ function probe({ clickForTti, settle }) {
     if (app && rb.takeover === null) return;
     if (clickForTti && rb.ttiPaint === null) return;
     settling = true;
-    setTimeout(() => finish(), clickForTti ? 0 : settle);
+    setTimeout(() => {
+      const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+      rb.wasmEnd = wasm ? wasm.responseEnd : null;
+      finish();
+    }, clickForTti ? 0 : settle);
   }
 }
 
@@ -236,10 +250,12 @@ const clickToPaint = (page, testid) =>
     testid,
   );
 
+/** Loads the standalone page, waits for the take-over (+1 s), then ends the probe's observers. */
 async function appReady(page) {
   await page.addInitScript(probe, { clickForTti: false, settle: SETTLE });
   await page.goto(URLS.app);
   await page.evaluate(() => window.__rb.done, undefined, { timeout: 60_000 });
+  await page.evaluate(() => window.__rb.stop());
 }
 
 async function memory(page, cdp, glue) {
@@ -307,52 +323,63 @@ try {
   }
 
   // Memory: after load, then after INTERACTIONS filter and carousel clicks.
+  // A control page takes the same number of frames with no click, to show what
+  // the measurement itself (its evaluations, the frames) adds.
   progress('memory\n');
   const glue = warm.requests.map((r) => r.url).find((u) => /roundtable-briefing-[0-9a-f]+\.js$/.test(u));
-  const mem = { marks: [] };
-  {
+  const next = Array(4).fill('slide-next');
+  // Cycles of 8: four filter clicks that end on All / All topics, then four
+  // carousel steps (both quotes in view); every filter button takes its turn.
+  // Each reading falls on a cycle boundary, so every reading sees the same view.
+  const cycle = [
+    'country-kz', 'topic-domestic-violence', 'country-all', 'topic-all', ...next,
+    'country-ru', 'topic-social-change', 'country-all', 'topic-all', ...next,
+  ];
+  const memoryRun = async ({ click, rounds }) => {
     const { context, page, cdp, problems } = await newPage();
+    let logged = 0;
+    page.on('console', () => logged++);
     await cdp.send('Performance.enable');
     await appReady(page);
-    mem.marks.push({ after: 0, ...(await memory(page, cdp, glue)) });
-    // The interactions run inside the page, in one evaluation, so that the
-    // harness leaves nothing on the heap per click. Cycles of 8: four filter
-    // clicks that end on All / All topics, then four carousel steps (both
-    // quotes in view); every filter button takes its turn. Each reading falls
-    // on a cycle boundary, so the page shows the same view at every reading.
-    const next = Array(4).fill('slide-next');
-    const cycle = [
-      'country-kz', 'topic-domestic-violence', 'country-all', 'topic-all', ...next,
-      'country-ru', 'topic-social-change', 'country-all', 'topic-all', ...next,
-    ];
-    const rounds = quick ? [INTERACTIONS] : [INTERACTIONS, INTERACTIONS * 2];
+    logged = 0;
+    const marks = [{ after: 0, ...(await memory(page, cdp, glue)) }];
+    const kinds = { filter: 0, carousel: 0, skipped: 0 };
     let done = 0;
     for (const target of rounds) {
-      const kinds = await page.evaluate(
-        async ({ cycle, from, to }) => {
+      // In the page, in one evaluation, so the harness adds nothing per click.
+      const counted = await page.evaluate(
+        async ({ cycle, from, to, click }) => {
           const kinds = { filter: 0, carousel: 0, skipped: 0 };
           for (let i = from; i < to; i++) {
-            const id = cycle[i % cycle.length];
-            const button = document.querySelector(`[data-testid="${id}"]`);
-            if (!button || button.offsetParent === null) {
-              kinds.skipped++;
-              continue;
+            if (click) {
+              const id = cycle[i % cycle.length];
+              const button = document.querySelector(`[data-testid="${id}"]`);
+              if (!button || button.offsetParent === null) {
+                kinds.skipped++;
+                continue;
+              }
+              button.click();
+              kinds[id === 'slide-next' ? 'carousel' : 'filter']++;
             }
-            button.click();
-            kinds[id === 'slide-next' ? 'carousel' : 'filter']++;
             await new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
           }
           return kinds;
         },
-        { cycle, from: done, to: target },
+        { cycle, from: done, to: target, click },
       );
+      for (const k of Object.keys(kinds)) kinds[k] += counted[k];
       done = target;
       await page.waitForTimeout(SETTLE);
-      mem.marks.push({ after: done, ...(await memory(page, cdp, glue)), kinds });
+      marks.push({ after: done, ...(await memory(page, cdp, glue)), kinds: { ...kinds }, logged });
     }
     if (problems.length) throw new Error(problems.join('; '));
     await context.close();
-  }
+    return marks;
+  };
+  const mem = {
+    marks: await memoryRun({ click: true, rounds: quick ? [INTERACTIONS] : [INTERACTIONS, INTERACTIONS * 2] }),
+    control: await memoryRun({ click: false, rounds: [INTERACTIONS] }),
+  };
 
   // -------------------------------------------------------------------------
   const fig = (values) => `median ${lpad(ms(median(values)), 8)}   p75 ${lpad(ms(p75(values)), 8)}`;
@@ -379,6 +406,7 @@ try {
     const ttiClick = pick(n, 'tti', 'ttiClick');
     const ttiPaint = pick(n, 'tti', 'ttiPaint');
     const floorContent = median(pick(n, 'floor', 'content'));
+    say(`${pad('wasm downloaded (resource timing responseEnd)', 52)} ${pad('', 32)} ${fig(pick(n, 'content', 'wasmEnd'))}`);
     say(`${pad('app took over the pre-rendered DOM', 52)} ${pad('', 32)} ${fig(takeover)}`);
     say(`${pad('time to interactive (first filter click that works)', 52)} ${pad('', 32)} ${pad(fig(tti), 32)}  ${ratio(median(tti), floorContent)} of the floor's content`);
     say(`${pad('  that click was dispatched at', 52)} ${pad('', 32)} ${fig(ttiClick)}`);
@@ -418,11 +446,18 @@ try {
   say(`== Memory (after 2 forced GCs), ${RATE}x CPU ==`);
   const base = mem.marks[0];
   const pct = (a, b) => `${a >= b ? '+' : ''}${(((a - b) / b) * 100).toFixed(1)} %`;
-  for (const m of mem.marks) {
-    const what = m.after === 0 ? 'after load' : `after ${m.after} interactions (${m.kinds.filter} filter, ${m.kinds.carousel} carousel${m.kinds.skipped ? `, ${m.kinds.skipped} skipped` : ''})`;
-    const growth = m.after === 0 ? '' : `   JS ${pct(m.heap, base.heap)}, wasm ${pct(m.wasm, base.wasm)}`;
+  const row = (what, m, base) => {
+    const growth = m === base ? '' : `   JS ${pct(m.heap, base.heap)}, wasm ${pct(m.wasm, base.wasm)}`;
     say(`${pad(what, 52)} JS heap ${lpad(kb(m.heap), 9)}   wasm memory ${lpad(kb(m.wasm), 9)}${growth}`);
+  };
+  for (const m of mem.marks) {
+    const k = m.kinds;
+    row(m.after === 0 ? 'after load' : `after ${m.after} interactions (${k.filter} filter, ${k.carousel} carousel${k.skipped ? `, ${k.skipped} skipped` : ''})`, m, base);
   }
+  const control = mem.control.at(-1);
+  row(`control: another page, ${control.after} frames, no click`, control, mem.control[0]);
+  const logged = mem.marks.at(-1).logged;
+  if (logged) say(`  the page logged ${logged} console messages during the interactions (DevTools keeps them, and their arguments, alive)`);
   say('  (wasm memory: the byte length of the app module\'s WebAssembly.Memory, read through its wasm-bindgen glue;');
   say('   performance.measureUserAgentSpecificMemory is unavailable: the page is not cross-origin isolated)');
   const after = mem.marks.find((m) => m.after === INTERACTIONS);
