@@ -428,7 +428,7 @@ try {
     say(`  LCP element(s) on the standalone page: ${lcpEls.join(' | ')}`);
 
     const appContent = median(pick(n, 'content', 'content'));
-    targets.push([`time to content <= floor + 50 ms (${net.short})`, appContent <= floorContent + 50, `${ms(appContent)} vs floor ${ms(floorContent)} (+${(appContent - floorContent).toFixed(0)} ms), medians`]);
+    targets.push([`time to content <= floor + 50 ms (${net.short})`, appContent <= floorContent + 50, `${ms(appContent)} vs floor ${ms(floorContent)} (${appContent >= floorContent ? '+' : '-'}${Math.abs(appContent - floorContent).toFixed(0)} ms), medians`]);
     if (net.conditions) {
       targets.push([`time to interactive <= 700 ms (slow 4G, ${RATE}x CPU)`, median(tti) <= 700, `median ${ms(median(tti))}, p75 ${ms(p75(tti))}`]);
     }
@@ -453,6 +453,10 @@ try {
   for (const m of mem.marks) {
     const k = m.kinds;
     row(m.after === 0 ? 'after load' : `after ${m.after} interactions (${k.filter} filter, ${k.carousel} carousel${k.skipped ? `, ${k.skipped} skipped` : ''})`, m, base);
+  }
+  if (mem.marks.length > 2) {
+    const [, m1, m2] = mem.marks;
+    say(`${pad(`  from ${m1.after} to ${m2.after} interactions`, 52)} JS ${pct(m2.heap, m1.heap)}, wasm ${pct(m2.wasm, m1.wasm)}`);
   }
   const control = mem.control.at(-1);
   row(`control: another page, ${control.after} frames, no click`, control, mem.control[0]);

@@ -46,6 +46,9 @@ export async function snapshotDist({ dist = DIST, wait = 10 * 60_000 } = {}) {
   }
   const index = files.get('index.html')?.toString('utf8');
   if (!index) throw new Error('dist/index.html is missing: build first (scripts/build)');
+  if (index.includes('.well-known/trunk/ws')) {
+    throw new Error('dist/ was written by `trunk serve` (it carries the autoreload script): rebuild it with scripts/build');
+  }
   for (const [, ref] of index.matchAll(/(?:href|src)=["']?\.?\/?([\w.-]+\.(?:js|css|wasm|png))/g)) {
     if (!files.has(ref)) throw new Error(`dist/index.html refers to ${ref}, which dist/ lacks (a rebuild under way?): rerun`);
   }
