@@ -269,7 +269,8 @@ async function memory(page, cdp, glue) {
 
 // ---------------------------------------------------------------------------
 const say = (line = '') => console.log(line);
-const progress = (s) => process.stderr.write(s);
+// Progress goes to stderr, and only to a terminal, so that a captured report stays clean.
+const progress = (s) => process.stderr.isTTY && process.stderr.write(s);
 const pause = (ms = 300) => new Promise((ok) => setTimeout(ok, ms));
 
 try {
@@ -382,6 +383,8 @@ try {
   };
 
   // -------------------------------------------------------------------------
+  // A layout-shift score; tiny non-zero scores in exponent form, so that "NOT met" never reads 0.0000.
+  const cls = (v) => (v > 0 && v < 0.0001 ? v.toExponential(1) : v.toFixed(4));
   const fig = (values) => `median ${lpad(ms(median(values)), 8)}   p75 ${lpad(ms(p75(values)), 8)}`;
   const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}x` : 'n/a');
   const pick = (n, kind, field) => results.get(`${n}/${kind}`).map((r) => r[field]);
@@ -416,10 +419,10 @@ try {
     say(`  samples in run order (ms): content floor [${list(pick(n, 'floor', 'content'))}], page [${list(pick(n, 'content', 'content'))}]; interactive [${list(tti)}]`);
     const clsFloor = pick(n, 'floor', 'cls');
     const clsApp = pick(n, 'content', 'cls');
-    say(`${pad('cumulative layout shift (load + take-over + 1 s)', 52)} ${pad(`max ${Math.max(...clsFloor).toFixed(4)}`, 32)} max ${Math.max(...clsApp).toFixed(4)}`);
+    say(`${pad('cumulative layout shift (load + take-over + 1 s)', 52)} ${pad(`max ${cls(Math.max(...clsFloor))}`, 32)} max ${cls(Math.max(...clsApp))}`);
     for (const [kind, label] of [['floor', 'static floor'], ['content', 'standalone page']]) {
       results.get(`${n}/${kind}`).forEach((r, i) => {
-        for (const s of r.shifts) say(`  layout shift, ${label}, load ${i + 1}: ${s.value.toFixed(4)} at ${s.t.toFixed(0)} ms: ${s.sources}`);
+        for (const s of r.shifts) say(`  layout shift, ${label}, load ${i + 1}: ${cls(s.value)} at ${s.t.toFixed(0)} ms: ${s.sources}`);
       });
     }
     const inView = results.get(`${n}/content`).every((r) => r.contentInViewport);
@@ -432,7 +435,7 @@ try {
     if (net.conditions) {
       targets.push([`time to interactive <= 700 ms (slow 4G, ${RATE}x CPU)`, median(tti) <= 700, `median ${ms(median(tti))}, p75 ${ms(p75(tti))}`]);
     }
-    targets.push([`layout shift 0 during load and take-over (${net.short})`, Math.max(...clsApp) === 0, `max CLS ${Math.max(...clsApp).toFixed(4)} over ${clsApp.length} loads`]);
+    targets.push([`layout shift 0 during load and take-over (${net.short})`, Math.max(...clsApp) === 0, `max CLS ${cls(Math.max(...clsApp))} over ${clsApp.length} loads`]);
   }
 
   say();
