@@ -26,25 +26,14 @@ use web_sys::HtmlElement;
 
 use crate::briefing::Roundtable;
 use crate::components::{Briefing, EmbedBuilder};
-use crate::state::{
-    merge_view, parse_fragment, parse_query, parse_settings, OptionWarning, Settings, ViewState,
+use crate::state::options::option_names;
+use crate::state::{merge_view, parse_query, parse_settings, OptionWarning, Settings, ViewState};
+use crate::url_sync::{
+    post_to_parent, state_from_location, sync_with_fragment, watch_height, History,
 };
-use crate::url_sync::{post_to_parent, sync_with_fragment, watch_height, History};
 
 /// The id of the element the pages mount into.
 pub const MOUNT_ID: &str = "roundtable-briefing";
-
-/// The option names a host can set, as attributes (also with `data-`) or query parameters.
-pub const OPTION_NAMES: [&str; 8] = [
-    "country",
-    "topic",
-    "sections",
-    "theme",
-    "layout",
-    "rotate",
-    "rotate-seconds",
-    "heading-level",
-];
 
 /// A mounted briefing. Dropping it removes the briefing and its reactive
 /// state from the page; call [`UnmountHandle::forget`] to keep it for the
@@ -105,8 +94,7 @@ pub fn mount_briefing(target: HtmlElement, data: &'static Roundtable) -> Briefin
 /// Reads the host's settings from `element`'s attributes over `defaults`,
 /// warning once per bad value.
 fn settings_from(element: &HtmlElement, defaults: Settings) -> Settings {
-    let values: Vec<(String, String)> = OPTION_NAMES
-        .iter()
+    let values: Vec<(String, String)> = option_names()
         .flat_map(|name| [name.to_string(), format!("data-{name}")])
         .filter_map(|n| element.get_attribute(&n).map(|v| (n, v)))
         .collect();
@@ -146,13 +134,10 @@ fn page_target() -> Option<HtmlElement> {
 fn state_from_fragment(initial: ViewState) -> ViewState {
     let hash = window().location().hash().unwrap_or_default();
     if hash.trim_start_matches('#').is_empty() {
-        return initial;
+        initial
+    } else {
+        state_from_location()
     }
-    let parsed = parse_fragment(&hash);
-    for warning in &parsed.warnings {
-        leptos::logging::warn!("roundtable-briefing: {warning}");
-    }
-    parsed.state
 }
 
 /// The standalone page: options from the mount element's `data-*`

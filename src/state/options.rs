@@ -358,6 +358,12 @@ impl fmt::Display for OptionWarning {
 
 const SECTION_CODES: &str = "agenda, quotes, speakers, stats, compare, conclusions or mentioned";
 
+/// Every name a host can set (as an attribute, also with `data-`, or a
+/// query parameter), in the order [`to_query`] writes them.
+pub fn option_names() -> impl Iterator<Item = &'static str> {
+    Name::ALL.into_iter().map(Name::code)
+}
+
 /// The names a host can set, in the order [`to_query`] writes them.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Name {
