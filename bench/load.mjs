@@ -16,7 +16,7 @@
 //   QUICK=1          same as --quick: 3 samples, 20 clicks, no 400-interaction trend
 import { cpus, loadavg } from 'node:os';
 import { launchBrowser, serveDist } from '../tests/e2e/support.mjs';
-import { SLOW_4G, brotli, kb, lpad, median, ms, p75, pad, snapshotDist, staticFloor } from './support.mjs';
+import { SLOW_4G, brotli, clickTimings, kb, lpad, median, ms, p75, pad, snapshotDist, staticFloor } from './support.mjs';
 
 const quick = process.argv.includes('--quick') || process.env.QUICK === '1';
 const SAMPLES = Number(process.env.SAMPLES ?? (quick ? 3 : 7));
@@ -237,19 +237,6 @@ async function load(kind, network) {
   }
 }
 
-/** Clicks `testid` in the page and resolves after the next paint (rAF + task), with the time it took. */
-const clickToPaint = (page, testid) =>
-  page.evaluate(
-    (id) =>
-      new Promise((done) => {
-        const button = document.querySelector(`[data-testid="${id}"]`);
-        const start = performance.now();
-        button.click();
-        requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
-      }),
-    testid,
-  );
-
 /** Loads the standalone page, waits for the take-over (+1 s), then ends the probe's observers. */
 async function appReady(page) {
   await page.addInitScript(probe, { clickForTti: false, settle: SETTLE });
@@ -307,18 +294,11 @@ try {
   progress('click-to-next-paint\n');
   const clicks = {};
   {
-    const { context, page, problems } = await newPage();
+    const { context, page, cdp, problems } = await newPage();
     await appReady(page);
-    const run = async (name, ids) => {
-      const samples = [];
-      for (let i = 0; i < CLICKS + 2; i++) {
-        const ms = await clickToPaint(page, ids[i % ids.length]);
-        if (i >= 2) samples.push(ms); // the first two warm up the JIT
-      }
-      clicks[name] = samples;
-    };
-    await run('carousel (slide-next)', ['slide-next']);
-    await run('filter (cycling 6 buttons)', FILTERS);
+    // The first two clicks of each warm up the JIT and are not counted.
+    clicks['carousel (slide-next)'] = await clickTimings(page, cdp, ['slide-next'], { count: CLICKS });
+    clicks['filter (cycling 6 buttons)'] = await clickTimings(page, cdp, FILTERS, { count: CLICKS });
     if (problems.length) throw new Error(problems.join('; '));
     await context.close();
   }
@@ -440,9 +420,11 @@ try {
 
   say();
   say(`== Click to next paint, ${RATE}x CPU, after load; ${CLICKS} clicks each (2 warm-up clicks not counted) ==`);
-  for (const [name, samples] of Object.entries(clicks)) {
-    say(`${pad(name, 52)} ${fig(samples)}   max ${ms(Math.max(...samples))}`);
-    targets.push([`click-to-paint p75 <= 50 ms: ${name}`, p75(samples) <= 50, `p75 ${ms(p75(samples))}`]);
+  say('(next paint: from the trace, the target; settled: the paint after every section has caught up, see bench/support.mjs)');
+  for (const [name, { paint, settled }] of Object.entries(clicks)) {
+    say(`${pad(`${name}: next paint`, 52)} ${fig(paint)}   max ${ms(Math.max(...paint))}`);
+    say(`${pad(`${name}: settled`, 52)} ${fig(settled)}   max ${ms(Math.max(...settled))}`);
+    targets.push([`click-to-paint p75 <= 50 ms: ${name}`, p75(paint) <= 50, `p75 ${ms(p75(paint))}`]);
   }
 
   say();

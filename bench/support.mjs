@@ -85,3 +85,74 @@ export const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : 'n/a');
 export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 export const pad = (s, n) => String(s).padEnd(n);
 export const lpad = (s, n) => String(s).padStart(n);
+
+/**
+ * Clicks each `ids[i % ids.length]` button `count` times (after `warmup`
+ * uncounted clicks) and times two things per click:
+ *
+ * - `paint`: click to next paint, read from Chromium's own trace: from the
+ *   start of the click's dispatch to the end of the first frame's paint on the
+ *   renderer's main thread after the dispatch. Nothing in the
+ *   page decides when this ends, so work the app puts after the paint (the
+ *   URL write, the sections it updates one frame later) cannot hide in it or
+ *   be counted by accident of task order.
+ * - `settled`: click to the paint after everything the click changed is in
+ *   the DOM (the briefing's `aria-busy` is gone): an animation frame plus a
+ *   task after that, measured in the page.
+ *
+ * Clicks are `element.click()` in the page, one evaluation each, so the
+ * harness adds nothing between click and paint.
+ */
+export async function clickTimings(page, cdp, ids, { count, warmup = 2 }) {
+  const settled = [];
+  const clickOnce = (id) =>
+    page.evaluate(
+      (id) =>
+        new Promise((done) => {
+          const button = document.querySelector(`[data-testid="${id}"]`);
+          if (!button) throw new Error(`no button ${id}`);
+          const root = button.closest('[data-testid=briefing]') ?? document.querySelector('[data-testid=briefing]');
+          const start = performance.now();
+          button.click();
+          const paintAfter = () => requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+          requestAnimationFrame(() => {
+            if (root.getAttribute('aria-busy') !== 'true') return paintAfter();
+            const watch = new MutationObserver(() => {
+              if (root.getAttribute('aria-busy') === 'true') return;
+              watch.disconnect();
+              paintAfter();
+            });
+            watch.observe(root, { attributes: true, attributeFilter: ['aria-busy'] });
+          });
+        }),
+      id,
+    );
+  for (let i = 0; i < warmup; i++) await clickOnce(ids[i % ids.length]);
+  const events = [];
+  const collect = (e) => events.push(...e.value);
+  cdp.on('Tracing.dataCollected', collect);
+  const complete = new Promise((ok) => cdp.once('Tracing.tracingComplete', ok));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', transferMode: 'ReportEvents' });
+  for (let i = 0; i < count; i++) {
+    settled.push(await clickOnce(ids[(i + warmup) % ids.length]));
+    await new Promise((ok) => setTimeout(ok, 30)); // one click's trailing work does not overlap the next
+  }
+  await cdp.send('Tracing.end');
+  await complete;
+  cdp.off('Tracing.dataCollected', collect);
+  const dispatches = events
+    .filter((e) => e.name === 'EventDispatch' && e.ph === 'X' && e.args?.data?.type === 'click')
+    .sort((a, b) => a.ts - b.ts);
+  if (dispatches.length !== count) throw new Error(`trace: ${dispatches.length} click dispatches for ${count} clicks`);
+  const main = dispatches[0].tid;
+  const paints = events.filter((e) => e.name === 'Paint' && e.ph === 'X' && e.tid === main).sort((a, b) => a.ts - b.ts);
+  const paint = dispatches.map((click) => {
+    let k = paints.findIndex((p) => p.ts >= click.ts + click.dur);
+    if (k < 0) throw new Error('trace: a click with no paint after it');
+    // A frame paints its layers one after another: follow the run.
+    let end = paints[k].ts + paints[k].dur;
+    while (k + 1 < paints.length && paints[k + 1].ts - end < 1000) end = Math.max(end, paints[++k].ts + paints[k].dur);
+    return (end - click.ts) / 1000;
+  });
+  return { paint, settled };
+}

@@ -174,6 +174,7 @@ async fn a_filter_that_leaves_nothing_shows_an_empty_state_with_a_way_back() {
     back.click();
     leptos::task::tick().await;
     assert!(state.get_untracked().filter.is_default());
+    settle(&el).await;
     assert!(
         is_hidden(&el, "[data-testid=empty-state]"),
         "empty state gone"
@@ -199,10 +200,67 @@ async fn pressing_a_country_changes_only_its_own_briefing() {
     kz.click();
     leptos::task::tick().await;
     assert_eq!(kz.get_attribute("aria-pressed").as_deref(), Some("true"));
+    settle(&a).await;
     assert_eq!(count(&a, "[data-testid=speaker]:not(.rb-filtered-out)"), 5);
     assert_eq!(count(&b, "[data-testid=speaker]:not(.rb-filtered-out)"), 10);
     drop(handle_a);
     drop(handle_b);
+}
+
+/// Waits (up to 2 s) until the briefing in `root` is no longer `aria-busy`:
+/// its sections follow a filter change one paint after the controls.
+async fn settle(root: &HtmlElement) {
+    for _ in 0..200 {
+        if count(root, "[aria-busy=true]") == 0 {
+            return;
+        }
+        sleep(10).await;
+    }
+    panic!("the briefing stayed aria-busy for 2 s");
+}
+
+#[wasm_bindgen_test]
+async fn controls_answer_at_once_and_the_sections_follow_with_the_latest_filter() {
+    let el = container();
+    let handle = mount_briefing(el.clone(), &ROUNDTABLE);
+    let button = |id: &str| -> HtmlElement {
+        el.query_selector(&format!("[data-testid={id}]"))
+            .unwrap()
+            .unwrap()
+            .unchecked_into()
+    };
+    // Three changes before the browser paints: only the last one counts.
+    button("country-ru").click();
+    button("country-all").click();
+    button("country-kz").click();
+    leptos::task::tick().await;
+    let status = el.query_selector("[role=status]").unwrap().unwrap();
+    assert!(status
+        .text_content()
+        .unwrap()
+        .starts_with("Showing 5 of 10 speakers"));
+    assert_eq!(
+        button("country-kz")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        count(&el, "[aria-busy=true]"),
+        1,
+        "the sections have not caught up yet"
+    );
+    assert_eq!(
+        count(&el, "[data-testid=speaker]:not(.rb-filtered-out)"),
+        10
+    );
+    settle(&el).await;
+    assert_eq!(count(&el, "[data-testid=speaker]:not(.rb-filtered-out)"), 5);
+    assert_eq!(
+        count(&el, "[data-testid=agenda-item]:not(.rb-filtered-out)"),
+        5
+    );
+    drop(handle);
 }
 
 /// Resolves after `ms` milliseconds.

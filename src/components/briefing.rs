@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::briefing::Roundtable;
+use crate::browser::deferred;
 use crate::components::{
     AgendaSection, BriefingHeader, CompareSection, Conclusions, EmptyState, FilterBar,
     HeadingOffset, PeopleMentioned, QuotesSection, SourceNote, SpeakersSection, StatsSection,
@@ -33,6 +34,10 @@ pub fn Briefing(
     // the filters) and what it leaves, counted.
     let filter = Memo::new(move |_| state.get().filter);
     let selection = Memo::new(move |_| data.select(filter.get()));
+    // The controls and the announcement follow `filter` in the click's own
+    // frame; the sections follow `shown`, one paint later (see `deferred`).
+    let (shown, busy) = deferred(filter);
+    let shown_selection = Memo::new(move |_| data.select(shown.get()));
     // The host's sections, in the host's order. The headline, the filters
     // and the source note are always there: a briefing without its
     // attribution is not one.
@@ -40,13 +45,13 @@ pub fn Briefing(
         .sections
         .iter()
         .map(|section| match section {
-            Section::Agenda => view! { <AgendaSection data filter /> }.into_any(),
+            Section::Agenda => view! { <AgendaSection data filter=shown /> }.into_any(),
             Section::Quotes => {
-                view! { <QuotesSection data state filter selection options /> }.into_any()
+                view! { <QuotesSection data state filter=shown selection=shown_selection options /> }.into_any()
             }
-            Section::Speakers => view! { <SpeakersSection data filter /> }.into_any(),
-            Section::Stats => view! { <StatsSection data filter selection /> }.into_any(),
-            Section::Compare => view! { <CompareSection data filter /> }.into_any(),
+            Section::Speakers => view! { <SpeakersSection data filter=shown /> }.into_any(),
+            Section::Stats => view! { <StatsSection data filter=shown selection=shown_selection /> }.into_any(),
+            Section::Compare => view! { <CompareSection data filter=shown /> }.into_any(),
             Section::Conclusions => view! { <Conclusions data /> }.into_any(),
             Section::Mentioned => view! { <PeopleMentioned data /> }.into_any(),
         })
@@ -57,11 +62,12 @@ pub fn Briefing(
             class=("rb-briefing--compact", options.layout == Layout::Compact)
             lang=&*data.report.language
             data-theme=move || state.get().theme.code()
+            aria-busy=move || busy.get().then_some("true")
             data-testid="briefing"
         >
             <BriefingHeader data />
             <FilterBar data state selection />
-            <EmptyState state selection />
+            <EmptyState state selection=shown_selection />
             {sections}
             <SourceNote data />
         </article>

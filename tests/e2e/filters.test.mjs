@@ -4,7 +4,7 @@
 // again here, independently of the Rust implementation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { DATA, axeViolations, launchBrowser, openPage, serveDist, expectHash } from './support.mjs';
+import { DATA, axeViolations, launchBrowser, openPage, serveDist, expectHash, settled } from './support.mjs';
 
 let server;
 let browser;
@@ -56,6 +56,7 @@ function visibleIds(page, testid, attr) {
 
 async function assertShows(page, country, topic) {
   const want = expected(country, topic);
+  await settled(page);
   assert.deepEqual(await visibleIds(page, 'speaker', 'data-speaker'), want.speakers, `speakers for ${country}/${topic}`);
   assert.deepEqual(await visibleIds(page, 'agenda-item', 'data-speaker'), want.speakers, 'running order agrees');
   // The comparison groups measures by theme, so compare them as sets.
@@ -75,6 +76,36 @@ async function assertShows(page, country, topic) {
 
 const activeTestId = (page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
 const pressed = (page, testid) => page.getAttribute(`[data-testid="${testid}"]`, 'aria-pressed');
+
+test('a filter click paints its feedback in its own frame; the sections follow, marked aria-busy until they have', async () => {
+  const { page, context, problems } = await openPage(browser, server.url);
+  const frame = await page.evaluate(
+    () =>
+      new Promise((done) => {
+        const root = document.querySelector('[data-testid=briefing]');
+        document.querySelector('[data-testid=country-ru]').click();
+        // What the first frame after the click will paint.
+        requestAnimationFrame(() =>
+          done({
+            pressed: document.querySelector('[data-testid=country-ru]').getAttribute('aria-pressed'),
+            status: document.querySelector('[role=status]').textContent,
+            busy: root.getAttribute('aria-busy'),
+            speakers: [...document.querySelectorAll('[data-testid=speaker]')].filter((el) => el.getClientRects().length > 0).length,
+          }),
+        );
+      }),
+  );
+  const ru = expected('ru', null);
+  assert.equal(frame.pressed, 'true');
+  assert.match(frame.status, new RegExp(`Showing ${ru.speakers.length} of ${DATA.speakers.length} speakers`));
+  assert.equal(frame.busy, 'true', 'the sections are marked busy while they catch up');
+  assert.equal(frame.speakers, DATA.speakers.length, 'the sections have not changed in that frame');
+  await settled(page);
+  assert.equal(await page.getAttribute('[data-testid=briefing]', 'aria-busy'), null);
+  await assertShows(page, 'ru', null);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
 
 test('each country button filters speakers, running order, measures and the status', async () => {
   const { page, context, problems } = await openPage(browser, server.url);

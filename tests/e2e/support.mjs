@@ -227,3 +227,27 @@ export async function poll(fn, { timeout = 5000, interval = 50 } = {}) {
     await new Promise((ok) => setTimeout(ok, interval));
   }
 }
+
+/**
+ * Waits until every briefing in `target` (a page or frame, including those in
+ * open shadow roots) has caught up with its filter: the sections follow the
+ * controls one frame later and carry `aria-busy="true"` until then.
+ */
+export async function settled(target, { timeout = 5000 } = {}) {
+  await target.waitForFunction(
+    () => {
+      const roots = [document];
+      const busy = [];
+      while (roots.length) {
+        const root = roots.pop();
+        for (const el of root.querySelectorAll('*')) {
+          if (el.shadowRoot) roots.push(el.shadowRoot);
+          if (el.getAttribute('data-testid') === 'briefing' && el.getAttribute('aria-busy') === 'true') busy.push(el);
+        }
+      }
+      return busy.length === 0;
+    },
+    undefined,
+    { timeout },
+  );
+}
