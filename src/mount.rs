@@ -163,7 +163,11 @@ fn mount_builder() {
         return;
     };
     target.set_text_content(None);
-    mount_to(target, || view! { <EmbedBuilder /> }).forget();
+    mount_to(
+        target,
+        || view! { <EmbedBuilder data=crate::data::roundtable() /> },
+    )
+    .forget();
 }
 
 /// The iframe embed page: options from the query string, state in the

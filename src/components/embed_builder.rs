@@ -1,9 +1,12 @@
 use leptos::prelude::*;
 
 use crate::briefing::filter::CountryFilter;
+use crate::briefing::Roundtable;
 use crate::browser::{copy_text, site_folder};
 use crate::state::options::{Layout, Section, Sections};
-use crate::state::{iframe_snippet, script_snippet, to_query, Settings, Theme};
+use crate::state::{
+    iframe_snippet, script_snippet, script_snippet_with_fallback, to_query, Settings, Theme,
+};
 
 /// Height reserved for the iframe in the snippet (px), so the host page
 /// does not jump before the first height message arrives.
@@ -21,11 +24,17 @@ fn framed(mut settings: Settings) -> Settings {
 /// the script or the iframe snippet. The snippets come from
 /// [`crate::state::snippets`], so what is previewed is what is pasted.
 #[component]
-pub fn EmbedBuilder() -> impl IntoView {
+pub fn EmbedBuilder(
+    /// The briefing data, for the fallback article the script snippet can carry.
+    data: &'static Roundtable,
+) -> impl IntoView {
     let country = RwSignal::new(CountryFilter::All);
     let chosen: [RwSignal<bool>; 7] = std::array::from_fn(|_| RwSignal::new(true));
     let theme = RwSignal::new(Theme::Auto);
     let layout = RwSignal::new(Layout::Full);
+    // On by default: a host page then shows the briefing before (and
+    // without) the script, as a tweet's blockquote does.
+    let with_fallback = RwSignal::new(true);
     let copied = RwSignal::new(String::new());
     let open = RwSignal::new(false);
     let folder = site_folder();
@@ -48,7 +57,13 @@ pub fn EmbedBuilder() -> impl IntoView {
     let none_picked = Memo::new(move |_| chosen.iter().all(|c| !c.get()));
     let script = {
         let folder = folder.clone();
-        Memo::new(move |_| script_snippet(&folder, &settings.get()))
+        Memo::new(move |_| {
+            if with_fallback.get() {
+                script_snippet_with_fallback(&folder, &settings.get(), data)
+            } else {
+                script_snippet(&folder, &settings.get())
+            }
+        })
     };
     let iframe = {
         let folder = folder.clone();
@@ -141,6 +156,18 @@ pub fn EmbedBuilder() -> impl IntoView {
                     </fieldset>
                     <fieldset><legend>"Theme"</legend>{themes}</fieldset>
                     <fieldset><legend>"Layout"</legend>{layouts}</fieldset>
+                    <fieldset>
+                        <legend>"Script embed"</legend>
+                        <label class="rb-builder__choice">
+                            <input type="checkbox" data-testid="builder-fallback"
+                                prop:checked=move || with_fallback.get()
+                                on:change=move |_| with_fallback.update(|v| *v = !*v) />
+                            "Include the briefing as text inside the element"
+                        </label>
+                        <p class="rb-builder__hint">
+                            "Readers see it at once, and keep it if the script cannot run; it follows the choices above."
+                        </p>
+                    </fieldset>
                 </form>
                 <div class="rb-builder__codes">
                     <label class="rb-builder__label" for="rb-builder-script">"Script embed (recommended)"</label>

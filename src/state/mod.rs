@@ -5,16 +5,18 @@
 //! Plain Rust, tested natively; the browser glue lives in the components.
 
 pub mod carousel;
+pub mod fallback_article;
 pub mod fragment;
 pub mod messages;
 pub mod options;
 pub mod snippets;
 mod view_state;
 
+pub use fallback_article::fallback_article;
 pub use fragment::{parse_fragment, to_fragment, Parsed, StateWarning};
 pub use options::{
     merge_view, parse_options, parse_query, parse_settings, to_attributes, to_query,
     BriefingOptions, Layout, OptionWarning, Section, Sections, Settings,
 };
-pub use snippets::{iframe_snippet, script_snippet};
+pub use snippets::{iframe_snippet, script_snippet, script_snippet_with_fallback};
 pub use view_state::{Theme, ViewState};

@@ -6,6 +6,8 @@
 //! Every attribute value is escaped, `base` included: it comes from a form
 //! field, and a snippet is pasted into someone else's page.
 
+use crate::briefing::Roundtable;
+use crate::state::fallback_article::fallback_article;
 use crate::state::options::{to_attributes, to_query, Settings};
 
 /// The accessible name of the iframe, as the documentation gives it.
@@ -20,12 +22,29 @@ const FRAME_SANDBOX: &str =
 /// of the folder holding `dist/`) and a `<roundtable-briefing>` element with
 /// only the attributes that differ from [`Settings::script_embed`].
 pub fn script_snippet(base: &str, settings: &Settings) -> String {
+    script_embed(base, settings, "")
+}
+
+/// The script embed with the briefing inside the element as plain article
+/// HTML ([`fallback_article`]): the host page shows it at once, keeps it if
+/// the script cannot run, and the element replaces it when the app mounts.
+pub fn script_snippet_with_fallback(base: &str, settings: &Settings, data: &Roundtable) -> String {
+    script_embed(
+        base,
+        settings,
+        &format!("\n{}\n", fallback_article(data, settings)),
+    )
+}
+
+fn script_embed(base: &str, settings: &Settings, inside: &str) -> String {
     let base = folder(base);
     let mut element = String::from("<roundtable-briefing");
     for (name, value) in to_attributes(settings, &Settings::script_embed()) {
         element.push_str(&format!(" {name}=\"{}\"", escape(&value)));
     }
-    element.push_str("></roundtable-briefing>");
+    element.push('>');
+    element.push_str(inside);
+    element.push_str("</roundtable-briefing>");
     format!(
         "<script type=\"module\" src=\"{}\"></script>\n{element}",
         escape(&format!("{base}embed.js"))
