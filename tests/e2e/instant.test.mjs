@@ -51,8 +51,8 @@ for (const path of PAGES) {
     await context.close();
   });
 
-  test(`${name(path)}: the app takes over the pre-rendered briefing with layout shift 0 and no console errors`, async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  for (const [width, height] of [[1280, 900], [375, 800]]) test(`${name(path)} at ${width} px: the app takes over the pre-rendered briefing with layout shift 0 and no console errors`, async () => {
+    const context = await browser.newContext({ viewport: { width, height } });
     await context.addInitScript(() => {
       window.__shifts = [];
       new PerformanceObserver((list) => {
