@@ -31,9 +31,8 @@ if (customElements.get(NAME)) {
     }));
 
   class RoundtableBriefingElement extends HTMLElement {
-    static observedAttributes = [
-      'country', 'topic', 'sections', 'theme', 'layout', 'rotate', 'rotate-seconds', 'heading-level',
-    ];
+    // Filled at build time from the settings parser's own list (option_names in src/state/options.rs).
+    static observedAttributes = __RB_ATTRIBUTES__;
 
     #handle = null;
     #mount = null;

@@ -128,6 +128,16 @@ pub fn hashed_name(stem: &str, ext: &str, bytes: &[u8]) -> String {
     format!("{stem}-{hex}.{ext}")
 }
 
+/// The attributes `<roundtable-briefing>` watches, as a JavaScript array
+/// literal: exactly the names the settings parser reads, so the two cannot
+/// drift apart.
+pub fn observed_attributes() -> String {
+    let names: Vec<String> = crate::state::options::option_names()
+        .map(|name| format!("'{name}'"))
+        .collect();
+    format!("[{}]", names.join(", "))
+}
+
 /// Fills the `__RB_…__` placeholders of a template (`embed/start.js`,
 /// `embed/element.js`) with the app's file names and `version`.
 pub fn fill_template(
@@ -140,7 +150,8 @@ pub fn fill_template(
         .replace("__RB_WASM_INTEGRITY__", &assets.wasm_integrity)
         .replace("__RB_WASM__", &assets.wasm)
         .replace("__RB_CSS__", &assets.css)
-        .replace("__RB_VERSION__", version);
+        .replace("__RB_VERSION__", version)
+        .replace("__RB_ATTRIBUTES__", &observed_attributes());
     match filled.find("__RB_") {
         Some(at) => {
             let name: String = filled[at..]

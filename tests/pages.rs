@@ -119,6 +119,23 @@ fn the_shipped_templates_fill_completely() {
 }
 
 #[test]
+fn the_element_watches_exactly_the_attributes_the_settings_parser_reads() {
+    let text = std::fs::read_to_string("embed/element.js").unwrap();
+    let filled = fill_template(&text, &assets(), "1.0").unwrap();
+    let names: Vec<&str> = roundtable_briefing::state::options::option_names().collect();
+    assert!(names.contains(&"rotate-seconds") && names.contains(&"heading-level"));
+    let list = names
+        .iter()
+        .map(|n| format!("'{n}'"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    assert!(
+        filled.contains(&format!("static observedAttributes = [{list}];")),
+        "observedAttributes is the parser's list"
+    );
+}
+
+#[test]
 fn integrity_is_sha384_in_base64() {
     // printf abc | openssl dgst -sha384 -binary | base64
     assert_eq!(

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::components::RadioGroup;
+
 use crate::briefing::filter::CountryFilter;
 use crate::briefing::Roundtable;
 use crate::browser::{copy_text, site_folder};
@@ -87,19 +89,6 @@ pub fn EmbedBuilder(
         })
     };
 
-    let countries = CountryFilter::OPTIONS
-        .into_iter()
-        .map(|c| {
-            view! {
-                <label class="rb-builder__choice">
-                    <input type="radio" name="rb-builder-country" value=c.code()
-                        prop:checked=move || country.get() == c
-                        on:change=move |_| country.set(c) />
-                    {c.label()}
-                </label>
-            }
-        })
-        .collect_view();
     let sections = Section::ALL
         .into_iter()
         .zip(chosen)
@@ -114,39 +103,14 @@ pub fn EmbedBuilder(
             }
         })
         .collect_view();
-    let themes = Theme::ALL
-        .into_iter()
-        .map(|t| {
-            view! {
-                <label class="rb-builder__choice">
-                    <input type="radio" name="rb-builder-theme" value=t.code()
-                        prop:checked=move || theme.get() == t
-                        on:change=move |_| theme.set(t) />
-                    {t.label()}
-                </label>
-            }
-        })
-        .collect_view();
-    let layouts = [(Layout::Full, "Full"), (Layout::Compact, "Compact")]
-        .into_iter()
-        .map(|(l, label)| {
-            view! {
-                <label class="rb-builder__choice">
-                    <input type="radio" name="rb-builder-layout" value=l.code()
-                        prop:checked=move || layout.get() == l
-                        on:change=move |_| layout.set(l) />
-                    {label}
-                </label>
-            }
-        })
-        .collect_view();
 
     view! {
         <details class="rb-builder" data-testid="builder" on:toggle=move |_| open.update(|o| *o = !*o)>
             <summary class="rb-builder__toggle">"Embed this briefing on your site"</summary>
             <div class="rb-builder__body">
                 <form class="rb-builder__form" on:submit=|ev| ev.prevent_default()>
-                    <fieldset><legend>"Country shown first"</legend>{countries}</fieldset>
+                    <RadioGroup legend="Country shown first" name="rb-builder-country" value=country
+                        choices=CountryFilter::OPTIONS.map(|c| (c, c.code(), c.label())).to_vec() />
                     <fieldset>
                         <legend>"Sections"</legend>
                         {sections}
@@ -154,8 +118,10 @@ pub fn EmbedBuilder(
                             "With no section ticked, every section is shown."
                         </p>
                     </fieldset>
-                    <fieldset><legend>"Theme"</legend>{themes}</fieldset>
-                    <fieldset><legend>"Layout"</legend>{layouts}</fieldset>
+                    <RadioGroup legend="Theme" name="rb-builder-theme" value=theme
+                        choices=Theme::ALL.map(|t| (t, t.code(), t.label())).to_vec() />
+                    <RadioGroup legend="Layout" name="rb-builder-layout" value=layout
+                        choices=vec![(Layout::Full, Layout::Full.code(), "Full"), (Layout::Compact, Layout::Compact.code(), "Compact")] />
                     <fieldset>
                         <legend>"Script embed"</legend>
                         <label class="rb-builder__choice">

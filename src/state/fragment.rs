@@ -11,8 +11,7 @@
 use std::fmt;
 
 use crate::briefing::filter::{CountryFilter, Filter};
-use crate::briefing::Topic;
-use crate::state::{Theme, ViewState};
+use crate::state::{Theme, ViewField, ViewState};
 
 /// Longest value quoted back in a warning; the rest is elided so a 1 MB
 /// fragment does not become a 1 MB console message.
@@ -153,16 +152,8 @@ pub fn parse_fragment(input: &str) -> Parsed {
 /// Sets `key` from `value`; false if the value is not valid for it.
 fn apply(state: &mut ViewState, key: Key, value: &str) -> bool {
     match key {
-        Key::Country => CountryFilter::from_code(value)
-            .map(|c| state.filter.country = c)
-            .is_some(),
-        Key::Topic if value.eq_ignore_ascii_case("all") => {
-            state.filter.topic = None;
-            true
-        }
-        Key::Topic => Topic::from_slug(value)
-            .map(|t| state.filter.topic = Some(t))
-            .is_some(),
+        Key::Country => state.set(ViewField::Country, value),
+        Key::Topic => state.set(ViewField::Topic, value),
         // Slides are written from 1; only plain digits, no sign or exponent.
         Key::Quote => match value.parse::<usize>() {
             Ok(n) if n >= 1 && value.bytes().all(|b| b.is_ascii_digit()) => {
@@ -171,7 +162,7 @@ fn apply(state: &mut ViewState, key: Key, value: &str) -> bool {
             }
             _ => false,
         },
-        Key::Theme => Theme::from_code(value).map(|t| state.theme = t).is_some(),
+        Key::Theme => state.set(ViewField::Theme, value),
     }
 }
 

@@ -19,4 +19,5 @@ pub use options::{
     BriefingOptions, Layout, OptionWarning, Section, Sections, Settings,
 };
 pub use snippets::{iframe_snippet, script_snippet, script_snippet_with_fallback};
+pub(crate) use view_state::ViewField;
 pub use view_state::{Theme, ViewState};

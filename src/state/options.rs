@@ -17,10 +17,9 @@
 use std::fmt;
 use std::hash::{Hash, Hasher};
 
-use crate::briefing::filter::CountryFilter;
 use crate::briefing::Topic;
 use crate::state::fragment::{percent_decode, shorten};
-use crate::state::{Theme, ViewState};
+use crate::state::{ViewField, ViewState};
 
 /// A part of the briefing a host can show, hide and order.
 ///
@@ -639,20 +638,12 @@ fn apply(settings: &mut Settings, name: Name, value: &str, notes: &mut Vec<Optio
     let options = &mut settings.options;
     let state = &mut settings.state;
     let valid = match name {
-        Name::Country => CountryFilter::from_code(value)
-            .map(|c| state.filter.country = c)
-            .is_some(),
-        Name::Topic if value.eq_ignore_ascii_case("all") => {
-            state.filter.topic = None;
-            true
-        }
-        Name::Topic => Topic::from_slug(value)
-            .map(|t| state.filter.topic = Some(t))
-            .is_some(),
+        Name::Country => state.set(ViewField::Country, value),
+        Name::Topic => state.set(ViewField::Topic, value),
         Name::Sections => parse_sections(value, notes)
             .map(|s| options.sections = s)
             .is_some(),
-        Name::Theme => Theme::from_code(value).map(|t| state.theme = t).is_some(),
+        Name::Theme => state.set(ViewField::Theme, value),
         Name::Layout => Layout::from_code(value)
             .map(|l| options.layout = l)
             .is_some(),

@@ -1,4 +1,5 @@
-use crate::briefing::filter::Filter;
+use crate::briefing::filter::{CountryFilter, Filter};
+use crate::briefing::Topic;
 
 /// The colour theme.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -51,4 +52,37 @@ pub struct ViewState {
     pub slide: usize,
     /// The colour theme.
     pub theme: Theme,
+}
+
+/// The parts of a [`ViewState`] that both a link (the URL fragment) and a host
+/// (attributes, query string) can set, by the same names and values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ViewField {
+    /// `country`: `all`, `kz`, `ru`.
+    Country,
+    /// `topic`: `all` or a topic slug.
+    Topic,
+    /// `theme`: `auto`, `light`, `dark`.
+    Theme,
+}
+
+impl ViewState {
+    /// Sets `field` from `value` (any ASCII case); false, leaving the state
+    /// as it was, if the value is not valid for it. The one reading of these
+    /// values, shared by the fragment and the settings parsers.
+    pub(crate) fn set(&mut self, field: ViewField, value: &str) -> bool {
+        match field {
+            ViewField::Country => CountryFilter::from_code(value)
+                .map(|c| self.filter.country = c)
+                .is_some(),
+            ViewField::Topic if value.eq_ignore_ascii_case("all") => {
+                self.filter.topic = None;
+                true
+            }
+            ViewField::Topic => Topic::from_slug(value)
+                .map(|t| self.filter.topic = Some(t))
+                .is_some(),
+            ViewField::Theme => Theme::from_code(value).map(|t| self.theme = t).is_some(),
+        }
+    }
 }
