@@ -33,6 +33,7 @@ pub fn Briefing(
     // Derived, not stored: the filter alone (so slide changes do not re-run
     // the filters) and what it leaves, counted.
     let filter = Memo::new(move |_| state.get().filter);
+    let theme = Memo::new(move |_| state.get().theme);
     let selection = Memo::new(move |_| data.select(filter.get()));
     // The controls and the announcement follow `filter` in the click's own
     // frame; the sections follow `shown`, one paint later (see `deferred`).
@@ -61,7 +62,7 @@ pub fn Briefing(
             class="rb-briefing"
             class=("rb-briefing--compact", options.layout == Layout::Compact)
             lang=&*data.report.language
-            data-theme=move || state.get().theme.code()
+            data-theme=move || theme.get().code()
             aria-busy=move || busy.get().then_some("true")
             data-testid="briefing"
         >

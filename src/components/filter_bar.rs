@@ -21,6 +21,10 @@ pub fn FilterBar(
     #[prop(into)]
     selection: Signal<Selection>,
 ) -> impl IntoView {
+    // Derived once here, so that a carousel step (the slide lives in the same
+    // state) re-checks two values instead of every chip.
+    let filter = Memo::new(move |_| state.get().filter);
+    let theme = Memo::new(move |_| state.get().theme);
     let countries = CountryFilter::OPTIONS
         .into_iter()
         .map(|c| {
@@ -29,7 +33,7 @@ pub fn FilterBar(
                     label=c.label()
                     count=Some(data.speakers_under(c))
                     count_noun="speakers"
-                    pressed=Memo::new(move |_| state.get().filter.country == c)
+                    pressed=Memo::new(move |_| filter.get().country == c)
                     on_press=Callback::new(move |()| state.update(|s| s.filter.country = c))
                     testid=format!("country-{}", c.code())
                 />
@@ -53,7 +57,7 @@ pub fn FilterBar(
                     label
                     count=count
                     count_noun="items"
-                    pressed=Memo::new(move |_| state.get().filter.topic == t)
+                    pressed=Memo::new(move |_| filter.get().topic == t)
                     on_press=Callback::new(move |()| state.update(|s| s.filter.topic = t))
                     testid=format!("topic-{}", t.map_or("all", |t| t.slug()))
                 />
@@ -66,14 +70,14 @@ pub fn FilterBar(
             view! {
                 <FilterChip
                     label=t.label()
-                    pressed=Memo::new(move |_| state.get().theme == t)
+                    pressed=Memo::new(move |_| theme.get() == t)
                     on_press=Callback::new(move |()| state.update(|s| s.theme = t))
                     testid=format!("theme-{}", t.code())
                 />
             }
         })
         .collect_view();
-    let is_default = move || state.get().filter.is_default();
+    let is_default = Memo::new(move |_| filter.get().is_default());
     view! {
         <div class="rb-controls" data-testid="controls">
             <div class="rb-controls__group" role="group" aria-label="Filter by country">
