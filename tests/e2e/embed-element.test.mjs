@@ -8,7 +8,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ARTIFACTS, DATA, axeViolations, launchBrowser, openPage, poll, serveDist } from './support.mjs';
+import { ARTIFACTS, DATA, axeViolations, launchBrowser, openPage, poll, serveDist, settled } from './support.mjs';
 
 let widget; // the briefing's origin (dist/)
 let host; // the news site
@@ -183,6 +183,7 @@ test('two instances filter and change slides independently; the host is left alo
   assert.equal(await pressed(b.locator('[data-testid=country-ru]')), 'true', 'b keeps Russia');
   await clickIn(page, '#b', 'country-all');
   await poll(async () => (await pressed(b.locator('[data-testid=country-all]'))) === 'true');
+  await settled(page); // the sections follow the controls one paint later
   assert.deepEqual(await shownSlide(page, '#a'), [DATA.quotes[0].id]);
   assert.deepEqual(await shownSlide(page, '#b'), [DATA.quotes[0].id]);
   await clickIn(page, '#a', 'slide-next');
