@@ -13,7 +13,8 @@ let browser;
 const snippets = {};
 
 const hostPage = (snippet) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>A news article</title></head>
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>A news article</title>
+<link rel="icon" href="data:,"></head>
 <body><main><h1>A news article</h1><p>Before the briefing.</p>
 ${snippet}
 <p>After the briefing.</p></main></body></html>`;
