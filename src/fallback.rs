@@ -71,6 +71,7 @@ pub fn install_panic_hook() {
 pub fn show_static() {
     let kept: Vec<Kept> = KEPT.with(|k| k.borrow_mut().drain(..).collect());
     for Kept { target, content } in kept {
+        let _ = target.remove_attribute(crate::mount::LIVE_ATTRIBUTE);
         let root = target.get_root_node();
         let in_shadow = root.dyn_ref::<web_sys::ShadowRoot>().is_some();
         if let Some(content) = content {

@@ -35,6 +35,12 @@ use crate::url_sync::{
 /// The id of the element the pages mount into.
 pub const MOUNT_ID: &str = "roundtable-briefing";
 
+/// The attribute the app sets on an element it has mounted into, once its
+/// handlers are attached (and removes if it panics and the static briefing
+/// comes back): pre-rendered and live HTML look alike, so tests, benchmarks
+/// and host pages wait on this state rather than on a clock.
+pub const LIVE_ATTRIBUTE: &str = "data-rb-live";
+
 /// A mounted briefing. Dropping it removes the briefing and its reactive
 /// state from the page; call [`UnmountHandle::forget`] to keep it for the
 /// page's lifetime.
@@ -70,6 +76,7 @@ pub fn mount_with(
     crate::fallback::keep(&target);
     #[cfg(feature = "test-hooks")]
     crate::fallback::arm_test_panic(&target);
+    let live = target.clone();
     let handle = mount_to(target, move || {
         let state = RwSignal::new(settings.state);
         keep.set(Some(state));
@@ -80,6 +87,7 @@ pub fn mount_with(
     let state = made
         .take()
         .expect("mount_to runs the view function before it returns");
+    let _ = live.set_attribute(LIVE_ATTRIBUTE, "");
     (handle, state)
 }
 
@@ -164,10 +172,11 @@ fn mount_builder() {
     };
     target.set_text_content(None);
     mount_to(
-        target,
+        target.clone(),
         || view! { <EmbedBuilder data=crate::data::roundtable() /> },
     )
     .forget();
+    let _ = target.set_attribute(LIVE_ATTRIBUTE, "");
 }
 
 /// The iframe embed page: options from the query string, state in the
@@ -260,6 +269,7 @@ impl ElementHandle {
     /// Removes the briefing (the element left the page).
     pub fn unmount(&mut self) {
         self.mounted = None;
+        let _ = self.target.remove_attribute(LIVE_ATTRIBUTE);
         crate::fallback::forget(&self.target);
     }
 }
