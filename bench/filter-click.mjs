@@ -7,7 +7,7 @@
 // Two figures per click (see clickTimings in bench/support.mjs): next paint,
 // from Chromium's trace (the target), and "results settled": the paint after
 // the sections, which follow the controls one frame later, are updated too.
-import { launchBrowser, serveDist } from '../tests/e2e/support.mjs';
+import { launchBrowser, serveDist, waitLive } from '../tests/e2e/support/index.mjs';
 import { clickTimings, median, p75 } from './support.mjs';
 
 const clicks = Number(process.argv[2] ?? 40);
@@ -19,7 +19,7 @@ try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   await page.goto(server.url);
-  await page.waitForSelector('[data-testid=briefing]');
+  await waitLive(page); // the app has taken over: its buttons respond
   const cdp = await context.newCDPSession(page);
   const rate = Number(process.env.CPU_RATE ?? 4);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });

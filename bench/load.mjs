@@ -15,7 +15,7 @@
 //                    would) or identity (uncompressed)
 //   QUICK=1          same as --quick: 3 samples, 20 clicks, no 400-interaction trend
 import { cpus, loadavg } from 'node:os';
-import { launchBrowser, serveDist } from '../tests/e2e/support.mjs';
+import { launchBrowser, serveDist } from '../tests/e2e/support/index.mjs';
 import { SLOW_4G, brotli, clickTimings, kb, lpad, median, ms, p75, pad, snapshotDist, staticFloor } from './support.mjs';
 
 const quick = process.argv.includes('--quick') || process.env.QUICK === '1';

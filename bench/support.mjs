@@ -3,7 +3,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { DIST } from '../tests/e2e/support.mjs';
+import { DIST } from '../tests/e2e/support/index.mjs';
 
 /** Nearest-rank quantile (as bench/filter-click.mjs): q = 0.5 is the median, 0.75 the p75. */
 export function quantile(values, q) {

@@ -2,47 +2,52 @@
 // as plain article HTML inside <roundtable-briefing> (issue #7, point 4).
 // The snippet is read from the builder on index.html and pasted, unchanged,
 // into a host page on another origin; then the host page is loaded with
-// JavaScript off, with embed.js failing, and working.
-import { test, before, after } from 'node:test';
+// JavaScript off (every speaker, both quotes and every figure), with embed.js
+// failing (the same, and zero axe violations), and working (the app takes the
+// element over and honours its attribute).
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DATA, axeViolations, launchBrowser, openPage, serveDist } from './support.mjs';
+import { DATA, axeViolations, hostPage, poll, pressed, serveDist, useBrowser, withPage } from './support/index.mjs';
 
-let widget; // the briefing's origin (dist/)
-let host; // the news site
-let browser;
 const snippets = {};
 
-const hostPage = (snippet) => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>A news article</title>
-<link rel="icon" href="data:,"></head>
-<body><main><h1>A news article</h1><p>Before the briefing.</p>
-${snippet}
-<p>After the briefing.</p></main></body></html>`;
+/** A host page (the news article) with `name`'s snippet pasted in; built when requested, once the snippets are read. */
+const article = (name) => () => hostPage({ kind: 'none', title: 'A news article', heading: 'A news article', body: snippets[name] });
 
-before(async () => {
-  widget = await serveDist({ headers: { 'access-control-allow-origin': '*' } });
-  browser = await launchBrowser();
-  // The builder's snippets, as an editor would copy them.
-  const { page, context, problems } = await openPage(browser, widget.url);
-  await page.click('[data-testid=builder] summary');
-  const fallback = page.locator('[data-testid=builder-fallback]');
-  assert.equal(await fallback.isChecked(), true, 'the fallback is included by default');
-  snippets.all = await page.inputValue('[data-testid=builder-script]');
-  await page.check('input[name=rb-builder-country][value=kz]');
-  snippets.kz = await page.inputValue('[data-testid=builder-script]');
-  await fallback.uncheck();
-  snippets.bare = await page.inputValue('[data-testid=builder-script]');
-  assert.deepEqual(problems, []);
-  await context.close();
-  host = await serveDist({
-    pages: { 'all.html': hostPage(snippets.all), 'kz.html': hostPage(snippets.kz), 'bare.html': hostPage(snippets.bare) },
-  });
+const t = useBrowser({
+  widget: () => serveDist({ headers: { 'access-control-allow-origin': '*' } }), // the briefing's origin (dist/)
+  host: () => serveDist({ pages: { 'all.html': article('all'), 'kz.html': article('kz'), 'bare.html': article('bare') } }), // the news site
 });
 
-after(async () => {
-  await browser?.close();
-  await Promise.all([widget?.close(), host?.close()]);
-});
+/** Waits until the textarea `selector` no longer holds `previous` (the builder rewrites it when a choice changes) and returns its value. */
+async function changedValue(page, selector, previous) {
+  await poll(async () => (await page.inputValue(selector)) !== previous);
+  return page.inputValue(selector);
+}
+
+/**
+ * Reads the builder's snippets, as an editor would copy them (once the
+ * builder is live), into `snippets`; once per file, by the first test that
+ * needs them (node 20 runs a file's `before` hooks concurrently, so this
+ * cannot be a second hook beside useBrowser's).
+ */
+let reading = null;
+const readSnippets = () =>
+  (reading ??= withPage(
+    t.widget.url,
+    async ({ page, problems }) => {
+      await page.click('[data-testid=builder] summary');
+      const fallback = page.locator('[data-testid=builder-fallback]');
+      assert.equal(await fallback.isChecked(), true, 'the fallback is included by default');
+      snippets.all = await page.inputValue('[data-testid=builder-script]');
+      await page.check('input[name=rb-builder-country][value=kz]');
+      snippets.kz = await changedValue(page, '[data-testid=builder-script]', snippets.all);
+      await fallback.uncheck();
+      snippets.bare = await changedValue(page, '[data-testid=builder-script]', snippets.kz);
+      assert.deepEqual(problems, []);
+    },
+    { waitFor: '#roundtable-briefing-builder[data-rb-live] [data-testid=builder]' },
+  ));
 
 /** The text and blockquote count of the article pasted inside the element, or null. */
 const shownFallback = (page) =>
@@ -51,6 +56,7 @@ const shownFallback = (page) =>
     return article ? { text: article.innerText, blockquotes: article.querySelectorAll('blockquote').length } : null;
   });
 
+/** Asserts that `text` (with `blockquotes` blockquotes) holds every speaker, quote and figure of the data (of one country, `only`). */
 function assertComplete(text, blockquotes, { only = null } = {}) {
   for (const s of DATA.speakers) {
     const expected = !only || s.country === only;
@@ -66,45 +72,56 @@ function assertComplete(text, blockquotes, { only = null } = {}) {
   assert.ok(text.includes('Source: report by DKnews.kz.'));
 }
 
-test('the snippet carries the briefing inside the element; without the option it is empty', () => {
+test('the snippet carries the briefing inside the element; without the option it is empty', async () => {
+  await readSnippets();
   assert.match(snippets.all, /^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/embed\.js"><\/script>\n<roundtable-briefing>\n<article class="rb-fallback"/);
   assert.match(snippets.kz, /<roundtable-briefing country="kz">\n<article/);
   assert.match(snippets.bare, /<roundtable-briefing country="kz"><\/roundtable-briefing>$/, "option off: the element is empty");
 });
 
 test('with JavaScript off the host page shows the whole briefing from the snippet', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${host.url}all.html`);
-  const text = await page.locator('roundtable-briefing > article').innerText();
-  const blockquotes = await page.locator('roundtable-briefing blockquote').count();
-  assertComplete(text, blockquotes);
-  await context.close();
+  await readSnippets();
+  await withPage(
+    `${t.host.url}all.html`,
+    async ({ page }) => {
+      const text = await page.locator('roundtable-briefing > article').innerText();
+      const blockquotes = await page.locator('roundtable-briefing blockquote').count();
+      assertComplete(text, blockquotes);
+    },
+    { javaScriptEnabled: false, width: 375, height: 800 },
+  );
 });
 
 test('when embed.js cannot load, the pasted briefing stays, complete and accessible', async () => {
+  await readSnippets();
   for (const [name, only] of [['all', null], ['kz', 'kz']]) {
-    const { page, context } = await openPage(browser, `${host.url}${name}.html`, {
-      waitFor: 'roundtable-briefing > article',
-      setup: (page) => page.route('**/embed.js', (route) => route.abort()),
-    });
-    await page.waitForLoadState('networkidle');
-    const fallback = await shownFallback(page);
-    assert.ok(fallback, 'the fallback is there');
-    assert.equal(await page.locator('roundtable-briefing > article').isVisible(), true);
-    assertComplete(fallback.text, fallback.blockquotes, { only });
-    assert.deepEqual(await axeViolations(page), [], `${name}: no axe violation`);
-    await context.close();
+    await withPage(
+      `${t.host.url}${name}.html`,
+      async ({ page }) => {
+        // The page has loaded (goto waits for its load event, which follows the failed module script).
+        assert.equal(await page.evaluate(() => customElements.get('roundtable-briefing')), undefined, 'embed.js did not run');
+        const fallback = await shownFallback(page);
+        assert.ok(fallback, 'the fallback is there');
+        assert.equal(await page.locator('roundtable-briefing > article').isVisible(), true);
+        assertComplete(fallback.text, fallback.blockquotes, { only });
+        assert.deepEqual(await axeViolations(page), [], `${name}: no axe violation`);
+      },
+      {
+        live: false, // no app: embed.js is aborted
+        waitFor: 'roundtable-briefing > article',
+        setup: (page) => page.route('**/embed.js', (route) => route.abort()),
+      },
+    );
   }
 });
 
 test('when the app mounts it takes the element over and the pasted text is no longer shown', async () => {
-  const { page, context, problems } = await openPage(browser, `${host.url}kz.html`, { waitFor: null });
-  await page.waitForFunction(() => document.querySelector('roundtable-briefing')?.shadowRoot?.querySelector('[data-testid=briefing]'));
-  assert.equal(await page.locator('roundtable-briefing > article').isVisible(), false, 'the light-DOM copy is not rendered');
-  // The live briefing honours the same attribute: Kazakhstan pressed.
-  const pressed = await page.locator('roundtable-briefing [data-testid=country-kz]').getAttribute('aria-pressed');
-  assert.equal(pressed, 'true');
-  assert.deepEqual(problems, []);
-  await context.close();
+  await readSnippets();
+  // withPage waits until the briefing in the element's shadow root is live.
+  await withPage(`${t.host.url}kz.html`, async ({ page, problems }) => {
+    assert.equal(await page.locator('roundtable-briefing > article').isVisible(), false, 'the light-DOM copy is not rendered');
+    // The live briefing honours the same attribute: Kazakhstan pressed.
+    assert.equal(await pressed(page.locator('roundtable-briefing [data-testid=country-kz]')), 'true');
+    assert.deepEqual(problems, []);
+  });
 });

@@ -6,11 +6,22 @@
 // run at all, with a note saying the interactive features could not load.
 // The custom element keeps the fallback a host pasted inside it and shows a
 // note in its shadow root. Each failure mode is a test of its own.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DATA, DIST, launchBrowser, poll, serveDist } from './support.mjs';
+import {
+  DATA,
+  DIST,
+  STATE_TIMEOUT,
+  animationsDone,
+  hostPage,
+  poll,
+  serveDist,
+  useBrowser,
+  waitElementsLive,
+  withPage,
+} from './support/index.mjs';
 
 const files = await readdir(DIST);
 const WASM = files.find((f) => /^roundtable-briefing-[0-9a-f]+_bg\.wasm$/.test(f));
@@ -20,74 +31,77 @@ assert.ok(WASM && GLUE, `dist/ holds the wasm and its glue (found: ${files.join(
 // The policy of docs/embedding.md without 'wasm-unsafe-eval'.
 const CSP_NO_WASM = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
 
-let server;
-let browser;
 let fallbackHtml; // the pre-rendered briefing of dist/index.html (outerHTML of [data-testid=briefing])
 const workingHeight = {}; // page -> height of the live briefing
-
-/** A host page whose <roundtable-briefing> holds the pre-rendered briefing as its fallback. */
-const hostPage = () => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>A news site: an article</title><link rel="icon" href="data:,">
-<script type="module" src="embed.js"></script></head>
-<body><main><h1>An article with a briefing</h1><p>Some text of the article.</p>
-<roundtable-briefing>${fallbackHtml}</roundtable-briefing>
-<p>The article goes on.</p></main></body></html>`;
 
 /** The pages under test: the standalone page, the iframe embed page, a host page with the element. */
 const PAGES = ['index.html', 'embed.html', 'host.html'];
 
-before(async () => {
-  const index = await readFile(join(DIST, 'index.html'), 'utf8');
-  server = await serveDist({ pages: { 'host.html': () => hostPage() } });
-  browser = await launchBrowser();
+const t = useBrowser({
+  // dist/, with a host page whose <roundtable-briefing> holds the pre-rendered briefing as its fallback.
+  server: () =>
+    serveDist({ pages: { 'host.html': () => hostPage({ body: `<roundtable-briefing>${fallbackHtml}</roundtable-briefing>` }) } }),
+});
 
+/**
+ * Waits until `page` shows what it has loaded: every stylesheet of the
+ * document and of its shadow roots applied (the fallback's static.css
+ * among them), the fonts loaded, and (with JavaScript) no transition under
+ * way. Polled from here, so it works with JavaScript off too. Returns
+ * whether the stylesheets loaded.
+ */
+async function stylesApplied(page, { javaScriptEnabled = true } = {}) {
+  const applied = await poll(() =>
+    page.evaluate(() => {
+      const roots = [document];
+      for (let i = 0; i < roots.length; i++) {
+        for (const el of roots[i].querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+      }
+      const links = roots.flatMap((r) => [...r.querySelectorAll('link[rel~=stylesheet]')]);
+      return document.fonts.status === 'loaded' && links.every((l) => l.sheet);
+    }),
+  );
+  if (applied && javaScriptEnabled) await animationsDone(page);
+  return applied;
+}
+
+/**
+ * Measures, once, what the failure modes are compared with: the element's
+ * fallback HTML and the live briefing's height on each page. Called by each
+ * test rather than in a second top-level `before` (Node 20 runs top-level
+ * `before` hooks concurrently, so one could start before useBrowser's).
+ */
+let measured = null;
+const measure = () => (measured ??= measureLive());
+
+async function measureLive() {
   // The element's fallback: the briefing as dist/index.html pre-renders it (read with JavaScript off).
-  {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.setContent(index.replace('<base href=./>', `<base href="${server.url}">`));
-    fallbackHtml = await page.$eval('[data-testid=briefing]', (el) => el.outerHTML);
-    await context.close();
-  }
+  fallbackHtml = await withPage(`${t.server.url}index.html`, ({ page }) => page.$eval('[data-testid=briefing]', (el) => el.outerHTML), {
+    javaScriptEnabled: false,
+  });
   assert.ok(fallbackHtml.length > 10000, 'the pre-rendered briefing is in dist/index.html');
 
-  // The height of the live briefing on each page, once the app has taken over.
+  // The height of the live briefing on each page, once the app has taken over and its styles apply.
   for (const name of PAGES) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
-    const page = await context.newPage();
-    await page.addInitScript(() => {
-      document.addEventListener('DOMContentLoaded', () => {
-        window.__prerendered = document.querySelector('[data-testid=briefing]');
-      });
-    });
-    await page.goto(`${server.url}${name}`);
-    // Live: the app replaced the pre-rendered article (or rendered in the shadow root).
-    await page.waitForFunction(
-      (n) => {
-        if (n === 'host.html') return !!document.querySelector('roundtable-briefing').shadowRoot?.querySelector('[data-testid=briefing]');
-        const now = document.querySelector('[data-testid=briefing]');
-        return now && now !== window.__prerendered;
+    await withPage(
+      `${t.server.url}${name}`,
+      async ({ page }) => {
+        // host.html: the light-DOM fallback stays in the element (behind the shadow root), never live itself.
+        if (name === 'host.html') await waitElementsLive(page);
+        assert.ok(await stylesApplied(page), `${name}: every stylesheet has loaded`);
+        workingHeight[name] = await page.evaluate((n) => {
+          const el =
+            n === 'host.html'
+              ? document.querySelector('roundtable-briefing').shadowRoot.querySelector('[data-testid=briefing]')
+              : document.querySelector('[data-testid=briefing]');
+          return el.getBoundingClientRect().height;
+        }, name);
       },
-      name,
-      { timeout: 15000 },
+      { live: name !== 'host.html' },
     );
-    await page.waitForLoadState('networkidle');
-    workingHeight[name] = await page.evaluate((n) => {
-      const el =
-        n === 'host.html'
-          ? document.querySelector('roundtable-briefing').shadowRoot.querySelector('[data-testid=briefing]')
-          : document.querySelector('[data-testid=briefing]');
-      return el.getBoundingClientRect().height;
-    }, name);
     assert.ok(workingHeight[name] > 1000, `${name}: the live briefing has a height (${workingHeight[name]} px)`);
-    await context.close();
   }
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+}
 
 /** The faults, each applied to a fresh context before the page loads. */
 const FAULTS = {
@@ -116,18 +130,18 @@ const FAULTS = {
     }),
 };
 
-/** Opens `name` in a fresh context with `fault` applied, collecting console messages. */
-async function open(name, { fault = null, javaScriptEnabled = true } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', javaScriptEnabled });
+/**
+ * `openPage`'s `setup` for `fault`: applies it to the context before the page
+ * loads and logs console messages, page errors and failed requests. Returns the log.
+ */
+const faulty = (fault) => async (page, context) => {
   if (fault) await FAULTS[fault](context);
-  const page = await context.newPage();
   const log = [];
   page.on('console', (m) => log.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => log.push(`pageerror: ${e.message}`));
   page.on('requestfailed', (r) => log.push(`requestfailed: ${r.url()} (${r.failure()?.errorText})`));
-  await page.goto(`${server.url}${name}`, { waitUntil: 'domcontentloaded' });
-  return { page, context, log };
-}
+  return log;
+};
 
 /** What the reader sees of the briefing: visibility of every speaker, quote and figure value, its height. */
 function readBriefing(page, name) {
@@ -172,58 +186,87 @@ const noteVisible = (page, name) =>
   }, name);
 
 /**
+ * Waits until the app has given up on `name`: the note is in place (in the
+ * element's shadow root on host.html; on the pages, `html.rb-app-failed` and
+ * the note before the briefing). Returns whether that state was reached.
+ */
+const failedState = (page, name) =>
+  page
+    .waitForFunction(
+      (n) =>
+        n === 'host.html'
+          ? !!document.querySelector('roundtable-briefing')?.shadowRoot?.querySelector('.rb-embed-failed')
+          : document.documentElement.classList.contains('rb-app-failed') && !!document.querySelector('main .rb-page__failed'),
+      name,
+      { timeout: STATE_TIMEOUT },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+
+/**
  * The checks every failure mode shares. Every check runs and every failure is
  * listed in one assertion, so a broken fallback reports everything it breaks
  * (with the console and the DOM), not just the first thing.
  */
 async function assertFallback(name, { fault = null, javaScriptEnabled = true }) {
-  const { page, context, log } = await open(name, { fault, javaScriptEnabled });
+  await measure();
   const started = Date.now();
-  const what = `${name}, ${fault ?? 'JavaScript off'}`;
-  const failures = [];
-  const check = (ok, message) => ok || failures.push(message);
-  try {
-    let noteAfter = null;
-    if (javaScriptEnabled) {
-      const shown = await poll(() => noteVisible(page, name), { timeout: 5000, interval: 100 });
-      noteAfter = Date.now() - started;
-      check(shown, `the note (${name === 'host.html' ? '.rb-embed-failed in the shadow root' : 'main .rb-page__failed'}, role=note) is not visible within 5 s`);
-    }
-    // The fallback stylesheet may still be arriving: give it a moment, then check.
-    await poll(async () => allVisible(await readBriefing(page, name)), { timeout: 3000, interval: 100 });
-    await page.waitForLoadState('load');
-    const b = await readBriefing(page, name);
-    const hidden = (list) => list.filter((x) => !x.visible).map((x) => x.text);
-    check(b.speakers.length === DATA.speakers.length, `${b.speakers.length} speakers on the page, expected ${DATA.speakers.length}`);
-    check(hidden(b.speakers).length === 0, `speakers not visible: ${JSON.stringify(hidden(b.speakers))}`);
-    check(b.quotes.length === DATA.quotes.length, `${b.quotes.length} quotes (figure blockquote) on the page, expected ${DATA.quotes.length}`);
-    check(hidden(b.quotes).length === 0, `quotes not visible: ${JSON.stringify(hidden(b.quotes))}`);
-    check(b.figures.length === DATA.statistics.length, `${b.figures.length} figure values on the page, expected ${DATA.statistics.length}`);
-    check(hidden(b.figures).length === 0, `figure values not visible: ${JSON.stringify(hidden(b.figures))}`);
-    const ratio = b.height / workingHeight[name];
-    check(
-      ratio >= 0.9,
-      `the briefing is ${Math.round(b.height)} px tall, ${Math.round(ratio * 100)}% of the live ${Math.round(workingHeight[name])} px (expected at least 90%)`,
-    );
-    check(b.busy.length === 0, `elements with aria-busy=true (a spinner that never ends): ${b.busy.join(', ')}`);
-    if (name === 'host.html') {
-      const live = await page.evaluate(() => !!document.querySelector('roundtable-briefing').shadowRoot?.querySelector('[data-testid=briefing]'));
-      check(!live, 'the app started anyway: the fault did not take effect');
-    }
-    const dom = await page.evaluate(() => ({
-      htmlClass: document.documentElement.className,
-      stylesheets: [...document.styleSheets].map((s) => s.href?.split('/').pop() ?? 'inline'),
-      failedNote: document.querySelector('.rb-page__failed')?.outerHTML ?? null,
-      shadow: document.querySelector('roundtable-briefing')?.shadowRoot?.innerHTML.slice(0, 400) ?? null,
-    }));
-    console.log(
-      `# ${what}: note ${noteAfter === null ? 'n/a (no scripts)' : failures.length ? 'see failures' : `visible within ${noteAfter} ms`}, ` +
-        `height ${Math.round(b.height)} px = ${Math.round(ratio * 100)}% of live; DOM: ${JSON.stringify(dom)}; console: ${JSON.stringify(log)}`,
-    );
-    assert.deepEqual(failures, [], `${what}: ${failures.join('; ')}\n  DOM: ${JSON.stringify(dom)}\n  console: ${JSON.stringify(log)}`);
-  } finally {
-    await context.close();
-  }
+  // The app is meant to fail: do not wait for it to go live.
+  await withPage(
+    `${t.server.url}${name}`,
+    async ({ page, extra: log }) => {
+      const what = `${name}, ${fault ?? 'JavaScript off'}`;
+      const failures = [];
+      const check = (ok, message) => ok || failures.push(message);
+      let noteAfter = null;
+      if (javaScriptEnabled) {
+        const gaveUp = await failedState(page, name);
+        noteAfter = Date.now() - started;
+        const state = name === 'host.html' ? '.rb-embed-failed' : 'html.rb-app-failed with its note';
+        check(gaveUp, `the app did not give up within ${STATE_TIMEOUT / 1000} s (no ${state})`);
+      }
+      // The fallback's static.css (added with the note) has loaded and applies.
+      check(await stylesApplied(page, { javaScriptEnabled }), 'a stylesheet of the page did not load');
+      if (javaScriptEnabled) {
+        check(
+          await noteVisible(page, name),
+          `the note (${name === 'host.html' ? '.rb-embed-failed in the shadow root' : 'main .rb-page__failed'}, role=note) is not visible`,
+        );
+      }
+      const b = await readBriefing(page, name);
+      const hidden = (list) => list.filter((x) => !x.visible).map((x) => x.text);
+      check(b.speakers.length === DATA.speakers.length, `${b.speakers.length} speakers on the page, expected ${DATA.speakers.length}`);
+      check(hidden(b.speakers).length === 0, `speakers not visible: ${JSON.stringify(hidden(b.speakers))}`);
+      check(b.quotes.length === DATA.quotes.length, `${b.quotes.length} quotes (figure blockquote) on the page, expected ${DATA.quotes.length}`);
+      check(hidden(b.quotes).length === 0, `quotes not visible: ${JSON.stringify(hidden(b.quotes))}`);
+      check(b.figures.length === DATA.statistics.length, `${b.figures.length} figure values on the page, expected ${DATA.statistics.length}`);
+      check(hidden(b.figures).length === 0, `figure values not visible: ${JSON.stringify(hidden(b.figures))}`);
+      const ratio = b.height / workingHeight[name];
+      check(
+        ratio >= 0.9,
+        `the briefing is ${Math.round(b.height)} px tall, ${Math.round(ratio * 100)}% of the live ${Math.round(workingHeight[name])} px (expected at least 90%)`,
+      );
+      check(b.busy.length === 0, `elements with aria-busy=true (a spinner that never ends): ${b.busy.join(', ')}`);
+      if (name === 'host.html') {
+        const live = await page.evaluate(() => !!document.querySelector('roundtable-briefing').shadowRoot?.querySelector('[data-testid=briefing]'));
+        check(!live, 'the app started anyway: the fault did not take effect');
+      }
+      const dom = await page.evaluate(() => ({
+        htmlClass: document.documentElement.className,
+        stylesheets: [...document.styleSheets].map((s) => s.href?.split('/').pop() ?? 'inline'),
+        failedNote: document.querySelector('.rb-page__failed')?.outerHTML ?? null,
+        shadow: document.querySelector('roundtable-briefing')?.shadowRoot?.innerHTML.slice(0, 400) ?? null,
+      }));
+      console.log(
+        `# ${what}: note ${noteAfter === null ? 'n/a (no scripts)' : failures.length ? 'see failures' : `visible after ${noteAfter} ms`}, ` +
+          `height ${Math.round(b.height)} px = ${Math.round(ratio * 100)}% of live; DOM: ${JSON.stringify(dom)}; console: ${JSON.stringify(log)}`,
+      );
+      assert.deepEqual(failures, [], `${what}: ${failures.join('; ')}\n  DOM: ${JSON.stringify(dom)}\n  console: ${JSON.stringify(log)}`);
+    },
+    { setup: faulty(fault), javaScriptEnabled, live: false },
+  );
 }
 
 for (const name of ['index.html', 'embed.html']) {

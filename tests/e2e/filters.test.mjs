@@ -1,23 +1,24 @@
 // End-to-end: the country and topic filters, the status line, keyboard use,
 // deep links and back/forward, on the release build. The expected results
 // are derived from data/roundtable.json with the filter rules written out
-// again here, independently of the Rust implementation.
-import { test, before, after } from 'node:test';
+// again here, independently of the Rust implementation. Each read of the
+// sections waits until they have caught up with the last click (`settled`).
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DATA, axeViolations, launchBrowser, openPage, serveDist, expectHash, settled } from './support.mjs';
+import {
+  DATA,
+  activeTestId,
+  axeViolations,
+  expectHash,
+  poll,
+  pressed,
+  serveDist,
+  settled,
+  useBrowser,
+  withPage,
+} from './support/index.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveDist();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const t = useBrowser({ server: () => serveDist() });
 
 const speakerById = Object.fromEntries(DATA.speakers.map((s) => [s.id, s]));
 const onTopic = (item, topic) => !topic || item.topics.includes(topic);
@@ -74,145 +75,159 @@ async function assertShows(page, country, topic) {
   }
 }
 
-const activeTestId = (page) => page.evaluate(() => document.activeElement?.getAttribute('data-testid'));
-const pressed = (page, testid) => page.getAttribute(`[data-testid="${testid}"]`, 'aria-pressed');
-
 test('a filter click paints its feedback in its own frame; the sections follow, marked aria-busy until they have', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
-  const frame = await page.evaluate(
-    () =>
-      new Promise((done) => {
-        const root = document.querySelector('[data-testid=briefing]');
-        document.querySelector('[data-testid=country-ru]').click();
-        // What the first frame after the click will paint.
-        requestAnimationFrame(() =>
-          done({
-            pressed: document.querySelector('[data-testid=country-ru]').getAttribute('aria-pressed'),
-            status: document.querySelector('[role=status]').textContent,
-            busy: root.getAttribute('aria-busy'),
-            speakers: [...document.querySelectorAll('[data-testid=speaker]')].filter((el) => el.getClientRects().length > 0).length,
-          }),
-        );
-      }),
-  );
-  const ru = expected('ru', null);
-  assert.equal(frame.pressed, 'true');
-  assert.match(frame.status, new RegExp(`Showing ${ru.speakers.length} of ${DATA.speakers.length} speakers`));
-  assert.equal(frame.busy, 'true', 'the sections are marked busy while they catch up');
-  assert.equal(frame.speakers, DATA.speakers.length, 'the sections have not changed in that frame');
-  await settled(page);
-  assert.equal(await page.getAttribute('[data-testid=briefing]', 'aria-busy'), null);
-  await assertShows(page, 'ru', null);
-  assert.deepEqual(problems, []);
-  await context.close();
+  await withPage(t.server.url, async ({ page, problems }) => {
+    const frame = await page.evaluate(
+      () =>
+        new Promise((done) => {
+          const root = document.querySelector('[data-testid=briefing]');
+          document.querySelector('[data-testid=country-ru]').click();
+          // What the first frame after the click will paint.
+          requestAnimationFrame(() =>
+            done({
+              pressed: document.querySelector('[data-testid=country-ru]').getAttribute('aria-pressed'),
+              status: document.querySelector('[role=status]').textContent,
+              busy: root.getAttribute('aria-busy'),
+              speakers: [...document.querySelectorAll('[data-testid=speaker]')].filter((el) => el.getClientRects().length > 0).length,
+            }),
+          );
+        }),
+    );
+    const ru = expected('ru', null);
+    assert.equal(frame.pressed, 'true');
+    assert.match(frame.status, new RegExp(`Showing ${ru.speakers.length} of ${DATA.speakers.length} speakers`));
+    assert.equal(frame.busy, 'true', 'the sections are marked busy while they catch up');
+    assert.equal(frame.speakers, DATA.speakers.length, 'the sections have not changed in that frame');
+    await settled(page);
+    assert.equal(await page.getAttribute('[data-testid=briefing]', 'aria-busy'), null);
+    await assertShows(page, 'ru', null);
+    assert.deepEqual(problems, []);
+  });
 });
 
 test('each country button filters speakers, running order, measures and the status', async () => {
-  const { page, context, problems } = await openPage(browser, server.url);
-  const status = page.getByRole('status');
-  assert.equal(await status.count(), 1, 'the status region exists from the start');
-  for (const country of ['kz', 'ru', 'all']) {
-    await page.click(`[data-testid="country-${country}"]`);
-    assert.equal(await pressed(page, `country-${country}`), 'true');
-    assert.equal(await activeTestId(page), `country-${country}`, 'focus stays on the pressed button');
-    await assertShows(page, country, null);
-  }
-  await page.click('[data-testid="country-kz"]');
-  assert.match(await status.innerText(), /Left out: 1 speaker whose country the report does not state\./);
-  assert.deepEqual(problems, []);
-  await context.close();
+  await withPage(t.server.url, async ({ page, problems }) => {
+    const status = page.getByRole('status');
+    assert.equal(await status.count(), 1, 'the status region exists from the start');
+    for (const country of ['kz', 'ru', 'all']) {
+      await page.click(`[data-testid="country-${country}"]`);
+      // The pressed state and focus are the click's own feedback: there at once.
+      assert.equal(await pressed(page, `country-${country}`), 'true');
+      assert.equal(await activeTestId(page), `country-${country}`, 'focus stays on the pressed button');
+      await assertShows(page, country, null);
+    }
+    await page.click('[data-testid="country-kz"]');
+    await settled(page);
+    assert.match(await status.innerText(), /Left out: 1 speaker whose country the report does not state\./);
+    assert.deepEqual(problems, []);
+  });
 });
 
 test('each topic button filters, combined with a country, and Clear returns to all', async () => {
-  const { page, context } = await openPage(browser, server.url);
-  const topics = await page.evaluate(() =>
-    [...document.querySelectorAll('[data-testid^="topic-"]')].map((b) => b.dataset.testid.slice(6)),
-  );
-  assert.ok(topics.length > 1);
-  for (const country of ['all', 'ru']) {
-    await page.click(`[data-testid="country-${country}"]`);
-    for (const topic of topics) {
-      await page.click(`[data-testid="topic-${topic}"]`);
-      await assertShows(page, country, topic === 'all' ? null : topic);
+  await withPage(t.server.url, async ({ page }) => {
+    const topics = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid^="topic-"]')].map((b) => b.dataset.testid.slice(6)),
+    );
+    assert.ok(topics.length > 1);
+    for (const country of ['all', 'ru']) {
+      await page.click(`[data-testid="country-${country}"]`);
+      for (const topic of topics) {
+        await page.click(`[data-testid="topic-${topic}"]`);
+        await assertShows(page, country, topic === 'all' ? null : topic);
+      }
     }
-  }
-  await page.click('[data-testid="topic-domestic-violence"]');
-  await page.click('[data-testid="clear-filters"]');
-  assert.equal(await pressed(page, 'country-all'), 'true');
-  assert.equal(await pressed(page, 'topic-all'), 'true');
-  await assertShows(page, 'all', null);
-  assert.equal(await page.isDisabled('[data-testid="clear-filters"]'), true);
-  await context.close();
+    await page.click('[data-testid="topic-domestic-violence"]');
+    await page.click('[data-testid="clear-filters"]');
+    assert.equal(await pressed(page, 'country-all'), 'true');
+    assert.equal(await pressed(page, 'topic-all'), 'true');
+    await assertShows(page, 'all', null);
+    assert.equal(await page.isDisabled('[data-testid="clear-filters"]'), true);
+  });
 });
 
 test('the controls work from the keyboard alone', async () => {
-  const { page, context } = await openPage(browser, server.url);
-  let guard = 0;
-  while ((await activeTestId(page)) !== 'country-kz') {
-    await page.keyboard.press('Tab');
-    assert.ok(++guard < 80, 'the Kazakhstan button is reachable with Tab');
-  }
-  await page.keyboard.press('Space');
-  assert.equal(await pressed(page, 'country-kz'), 'true');
-  assert.equal(await activeTestId(page), 'country-kz');
-  while ((await activeTestId(page)) !== 'topic-domestic-violence') {
-    await page.keyboard.press('Tab');
-    assert.ok(++guard < 160);
-  }
-  await page.keyboard.press('Enter');
-  await assertShows(page, 'kz', 'domestic-violence');
-  await expectHash(page, '#country=kz&topic=domestic-violence');
-  await context.close();
+  await withPage(t.server.url, async ({ page }) => {
+    let guard = 0;
+    while ((await activeTestId(page)) !== 'country-kz') {
+      await page.keyboard.press('Tab');
+      assert.ok(++guard < 80, 'the Kazakhstan button is reachable with Tab');
+    }
+    await page.keyboard.press('Space');
+    assert.equal(await pressed(page, 'country-kz'), 'true');
+    assert.equal(await activeTestId(page), 'country-kz');
+    while ((await activeTestId(page)) !== 'topic-domestic-violence') {
+      await page.keyboard.press('Tab');
+      assert.ok(++guard < 160);
+    }
+    await page.keyboard.press('Enter');
+    await assertShows(page, 'kz', 'domestic-violence');
+    await expectHash(page, '#country=kz&topic=domestic-violence');
+  });
 });
 
 test('a deep link opens the same view', async () => {
-  const { page, context, problems } = await openPage(browser, `${server.url}#country=kz&topic=domestic-violence`);
-  assert.equal(await pressed(page, 'country-kz'), 'true');
-  assert.equal(await pressed(page, 'topic-domestic-violence'), 'true');
-  await assertShows(page, 'kz', 'domestic-violence');
-  assert.deepEqual(problems, []);
-  await context.close();
+  await withPage(`${t.server.url}#country=kz&topic=domestic-violence`, async ({ page, problems }) => {
+    assert.equal(await pressed(page, 'country-kz'), 'true');
+    assert.equal(await pressed(page, 'topic-domestic-violence'), 'true');
+    await assertShows(page, 'kz', 'domestic-violence');
+    assert.deepEqual(problems, []);
+  });
 });
 
 test('back and forward step through filter changes', async () => {
-  const { page, context } = await openPage(browser, server.url);
-  await page.click('[data-testid="country-kz"]');
-  await page.click('[data-testid="country-ru"]');
-  await expectHash(page, '#country=ru');
-  await page.goBack();
-  await page.waitForFunction(() => location.hash === '#country=kz');
-  assert.equal(await pressed(page, 'country-kz'), 'true');
-  await assertShows(page, 'kz', null);
-  await page.goBack();
-  await page.waitForFunction(() => location.hash === '');
-  assert.equal(await pressed(page, 'country-all'), 'true');
-  await page.goForward();
-  await page.waitForFunction(() => location.hash === '#country=kz');
-  assert.equal(await pressed(page, 'country-kz'), 'true');
-  await context.close();
+  await withPage(t.server.url, async ({ page }) => {
+    await page.click('[data-testid="country-kz"]');
+    await expectHash(page, '#country=kz');
+    await page.click('[data-testid="country-ru"]');
+    await expectHash(page, '#country=ru');
+    await page.goBack();
+    await expectHash(page, '#country=kz', 'Back returns to the previous filter');
+    await settled(page);
+    assert.equal(await pressed(page, 'country-kz'), 'true');
+    await assertShows(page, 'kz', null);
+    await page.goBack();
+    await expectHash(page, '', 'Back again returns to no filter');
+    await settled(page);
+    assert.equal(await pressed(page, 'country-all'), 'true');
+    await page.goForward();
+    await expectHash(page, '#country=kz', 'Forward returns to the filter');
+    await settled(page);
+    assert.equal(await pressed(page, 'country-kz'), 'true');
+  });
 });
 
-test('an invalid fragment falls back to the default and names the bad value', async () => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
+/** A `setup` for openPage: collects the page's console warnings from its first script on. */
+function collectWarnings(page) {
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
-  await page.goto(`${server.url}#country=xx&topic=dance`);
-  await page.waitForSelector('[data-testid=briefing]');
-  assert.equal(await pressed(page, 'country-all'), 'true');
-  assert.ok(warnings.some((w) => w.includes('country="xx"')), warnings.join('\n'));
-  assert.ok(warnings.some((w) => w.includes('topic="dance"')), warnings.join('\n'));
-  await assertShows(page, 'all', null);
-  await expectHash(page, '', 'the bad fragment is cleaned up');
-  await context.close();
+  return warnings;
+}
+
+test('an invalid fragment falls back to the default and names the bad value', async () => {
+  await withPage(
+    `${t.server.url}#country=xx&topic=dance`,
+    async ({ page, extra: warnings }) => {
+      assert.equal(await pressed(page, 'country-all'), 'true');
+      // The warnings were logged before the app went live; their console events may arrive a moment later.
+      const named = (value) => warnings.some((w) => w.includes(value));
+      await poll(() => named('country="xx"') && named('topic="dance"'));
+      assert.ok(named('country="xx"'), warnings.join('\n'));
+      assert.ok(named('topic="dance"'), warnings.join('\n'));
+      await assertShows(page, 'all', null);
+      await expectHash(page, '', 'the bad fragment is cleaned up');
+    },
+    { setup: collectWarnings },
+  );
 });
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe-core finds no violations with filters and an explicit ${colorScheme} theme`, async () => {
-    const { page, context } = await openPage(browser, `${server.url}#country=ru&topic=family-values&theme=${colorScheme}`);
-    assert.deepEqual(await axeViolations(page), []);
-    await page.click('[data-testid="country-kz"]');
-    assert.deepEqual(await axeViolations(page), []);
-    await context.close();
+    await withPage(`${t.server.url}#country=ru&topic=family-values&theme=${colorScheme}`, async ({ page }) => {
+      await settled(page);
+      assert.deepEqual(await axeViolations(page), []);
+      await page.click('[data-testid="country-kz"]');
+      await settled(page);
+      assert.deepEqual(await axeViolations(page), []);
+    });
   });
 }

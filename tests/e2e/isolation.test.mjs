@@ -10,44 +10,40 @@
 // (c) After load and interaction nothing is stored: no cookie, nothing in
 //     localStorage or sessionStorage, no IndexedDB database (nor a cache or
 //     a service worker), in the page and in every frame.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DATA, DIST, launchBrowser, poll, serveDist } from './support.mjs';
+import {
+  DATA,
+  DIST,
+  clickPressed,
+  framesLive,
+  hostPage,
+  iframeEmbed,
+  nextFrames,
+  poll,
+  pressed,
+  resourcesLoaded,
+  serveDist,
+  settled,
+  useBrowser,
+  withPage,
+} from './support/index.mjs';
 
-let browser;
-let server; // dist/ with the host pages
-let twoBuilds; // a snapshot of dist/ under /a/, a copy with another version under /b/
-let tmp;
-
-const hostElement = (base = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>A news site: an article</title><link rel="icon" href="${base}favicon.png">
-<script type="module" src="${base}embed.js"></script></head>
-<body><main><h1>An article with a briefing</h1><p>Some text of the article.</p>
-<roundtable-briefing></roundtable-briefing>
-<p>The article goes on.</p></main></body></html>`;
-
-const hostIframe = () => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>A news site: an article</title><link rel="icon" href="favicon.png"></head>
-<body><main><h1>An article with a briefing</h1><p>Some text of the article.</p>
-<iframe data-roundtable-briefing src="embed.html"
-  title="Roundtable briefing: Kazakhstan and Russia on family policy"
-  width="100%" height="1400" loading="lazy"
-  sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>
-<script src="embed-parent.js" defer></script>
-<p>The article goes on.</p></main></body></html>`;
-
-// Both builds' embed.js, in this order, and one element for each.
-const hostTwoBuilds = () => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>A news site with two briefings</title><link rel="icon" href="a/favicon.png">
-<script src="count-defines.js"></script>
+// Both builds' embed.js, in this order (after the define counter), and one element for each.
+const hostTwoBuilds = () =>
+  hostPage({
+    kind: 'none',
+    title: 'A news site with two briefings',
+    heading: 'Two briefings from two builds',
+    icon: 'a/favicon.png',
+    head: `<script src="count-defines.js"></script>
 <script type="module" src="a/embed.js"></script>
-<script type="module" src="b/embed.js"></script></head>
-<body><main><h1>Two briefings from two builds</h1>
-<roundtable-briefing id="one"></roundtable-briefing>
-<roundtable-briefing id="two"></roundtable-briefing></main></body></html>`;
+<script type="module" src="b/embed.js"></script>`,
+    body: '<roundtable-briefing id="one"></roundtable-briefing>\n<roundtable-briefing id="two"></roundtable-briefing>',
+  });
 
 // Counts customElements.define calls per name (external: no inline script).
 const COUNT_DEFINES_JS = `window.__defines = {};
@@ -61,10 +57,13 @@ customElements.define = (name, ...rest) => {
 let versionA;
 const VERSION_B = '9.9.9+second-build';
 
-before(async () => {
-  server = await serveDist({ pages: { 'host-element.html': () => hostElement(), 'host-iframe.html': () => hostIframe() } });
-  // A snapshot of dist/ (others may rebuild it while the tests run), twice.
-  tmp = await mkdtemp(join(tmpdir(), 'rb-isolation-'));
+/**
+ * A snapshot of dist/ (others may rebuild it while the tests run), twice:
+ * under /a/ as it is, under /b/ with another VERSION in embed.js. Closing
+ * the server removes the snapshot.
+ */
+async function serveTwoBuilds() {
+  const tmp = await mkdtemp(join(tmpdir(), 'rb-isolation-'));
   await cp(DIST, join(tmp, 'a'), { recursive: true });
   await cp(DIST, join(tmp, 'b'), { recursive: true });
   const embedB = await readFile(join(tmp, 'b/embed.js'), 'utf8');
@@ -72,14 +71,26 @@ before(async () => {
   assert.ok(version, 'embed.js has a VERSION constant');
   versionA = version[1];
   await writeFile(join(tmp, 'b/embed.js'), embedB.replace(version[0], `const VERSION = '${VERSION_B}';`));
-  twoBuilds = await serveDist({ dist: tmp, pages: { 'host.html': () => hostTwoBuilds(), 'count-defines.js': COUNT_DEFINES_JS } });
-  browser = await launchBrowser();
-});
+  const server = await serveDist({ dist: tmp, pages: { 'host.html': () => hostTwoBuilds(), 'count-defines.js': COUNT_DEFINES_JS } });
+  return {
+    ...server,
+    close: async () => {
+      await server.close();
+      await rm(tmp, { recursive: true, force: true });
+    },
+  };
+}
 
-after(async () => {
-  await browser?.close();
-  await Promise.all([server?.close(), twoBuilds?.close()]);
-  if (tmp) await rm(tmp, { recursive: true, force: true });
+const t = useBrowser({
+  // dist/ with the host pages (the favicon is the build's own file, so its request is listed too).
+  server: () =>
+    serveDist({
+      pages: {
+        'host-element.html': () => hostPage({ icon: 'favicon.png', body: '<roundtable-briefing></roundtable-briefing>' }),
+        'host-iframe.html': () => hostPage({ kind: 'iframe', icon: 'favicon.png', body: iframeEmbed('embed.html') }),
+      },
+    }),
+  twoBuilds: serveTwoBuilds,
 });
 
 /** A URL's path and query, for listings (or the text itself if it is not a URL). */
@@ -92,117 +103,112 @@ function shortUrl(u) {
   }
 }
 
-/** A fresh context recording every request (all frames, workers too) and page errors. */
-async function open(url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
-  await context.addInitScript(() => {
-    document.addEventListener('DOMContentLoaded', () => {
-      window.__prerendered = document.querySelector('[data-testid=briefing]');
-    });
-  });
+/**
+ * `openPage`'s `setup`: records every request of the context (all frames,
+ * workers too) with its type and frame, page errors and console messages.
+ */
+function record(page, context) {
   const requests = [];
   const errors = [];
   const consoleMessages = [];
   context.on('request', (r) => requests.push({ url: r.url(), type: r.resourceType(), frame: r.frame()?.url() ?? '(worker)' }));
-  const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => consoleMessages.push({ type: m.type(), text: m.text() }));
-  await page.goto(url);
-  return { page, context, requests, errors, consoleMessages };
+  return { requests, errors, consoleMessages };
 }
 
-/** Waits until the app is live in `frame` (replaced the pre-rendered briefing) or in `frame`'s custom elements. */
-function waitLive(frame, where) {
-  return frame.waitForFunction(
-    (w) =>
-      w
-        ? [...document.querySelectorAll(w)].every((el) => el.shadowRoot?.querySelector('[data-testid=briefing]'))
-        : !!document.querySelector('[data-testid=briefing]') && document.querySelector('[data-testid=briefing]') !== window.__prerendered,
-    where,
-    { timeout: 15000 },
-  );
+/**
+ * Waits until `frame` has finished what loading and the last interaction
+ * started: every briefing caught up with its filter, every stylesheet
+ * (document and shadow roots) and image loaded, the fonts loaded.
+ */
+async function loaded(frame) {
+  await settled(frame);
+  await resourcesLoaded(frame);
 }
 
-const pressed = (loc) => loc.getAttribute('aria-pressed');
-
-async function clickPressed(scope, id) {
-  const button = scope.locator(`[data-testid="${id}"]`).first();
-  await button.click();
-  await poll(async () => (await pressed(button)) === 'true', { timeout: 2000 });
-  assert.equal(await pressed(button), 'true', `${id} pressed`);
+/**
+ * Waits until the page and every frame of it is live and loaded, then lets
+ * each render three more frames: whatever the app does after its next paint
+ * (a request, a write to storage) has had its chance.
+ */
+async function quiet(page) {
+  await framesLive(page);
+  for (const frame of page.frames()) {
+    await loaded(frame);
+    await nextFrames(frame, 3);
+  }
 }
+
 
 test('two builds of embed.js on one page: one definition, a note from the second, both elements work', async () => {
-  const { page, context, requests, errors, consoleMessages } = await open(`${twoBuilds.url}host.html`);
-  try {
-    await waitLive(page.mainFrame(), 'roundtable-briefing');
-    await page.waitForLoadState('networkidle');
-    assert.deepEqual(errors, [], 'no exception (pageerror)');
-    assert.deepEqual(await page.evaluate(() => window.__defines), { 'roundtable-briefing': 1 }, 'customElements.define called once, for roundtable-briefing');
-    assert.equal(await page.evaluate(() => window.RoundtableBriefing?.version), versionA, 'the first build (a/) defined it');
-    const notes = consoleMessages.filter((m) => m.text.includes('already defined'));
-    assert.equal(notes.length, 1, `one note (console: ${JSON.stringify(consoleMessages)})`);
-    assert.equal(notes[0].type, 'info', 'the note is console.info');
-    assert.ok(notes[0].text.includes(versionA) && notes[0].text.includes(VERSION_B), `the note names both versions: ${notes[0].text}`);
-    assert.deepEqual(
-      consoleMessages.filter((m) => m.type === 'error'),
-      [],
-      'no console error',
-    );
-    // The second build fetched only its embed.js; the app came from the first.
-    const fromB = requests.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/b/'));
-    assert.deepEqual(fromB, ['/b/embed.js'], 'from b/ only embed.js is requested');
-    const wasm = requests.filter((r) => r.url.endsWith('.wasm')).map((r) => new URL(r.url).pathname);
-    assert.equal(wasm.length, 1, `the wasm is fetched once (${wasm.join(', ')})`);
-    assert.ok(wasm[0].startsWith('/a/'), 'from a/');
+  await withPage(
+    `${t.twoBuilds.url}host.html`,
+    async ({ page, extra: { requests, errors, consoleMessages } }) => {
+      // Both elements are live (openPage waited for two briefings); the second build has run and logged.
+      await poll(() => consoleMessages.some((m) => m.text.includes('already defined')));
+      await quiet(page);
+      assert.deepEqual(errors, [], 'no exception (pageerror)');
+      assert.deepEqual(
+        await page.evaluate(() => window.__defines),
+        { 'roundtable-briefing': 1 },
+        'customElements.define called once, for roundtable-briefing',
+      );
+      assert.equal(await page.evaluate(() => window.RoundtableBriefing?.version), versionA, 'the first build (a/) defined it');
+      const notes = consoleMessages.filter((m) => m.text.includes('already defined'));
+      assert.equal(notes.length, 1, `one note (console: ${JSON.stringify(consoleMessages)})`);
+      assert.equal(notes[0].type, 'info', 'the note is console.info');
+      assert.ok(notes[0].text.includes(versionA) && notes[0].text.includes(VERSION_B), `the note names both versions: ${notes[0].text}`);
+      assert.deepEqual(
+        consoleMessages.filter((m) => m.type === 'error'),
+        [],
+        'no console error',
+      );
+      // The second build fetched only its embed.js; the app came from the first.
+      const fromB = requests.map((r) => new URL(r.url).pathname).filter((p) => p.startsWith('/b/'));
+      assert.deepEqual(fromB, ['/b/embed.js'], 'from b/ only embed.js is requested');
+      const wasm = requests.filter((r) => r.url.endsWith('.wasm')).map((r) => new URL(r.url).pathname);
+      assert.equal(wasm.length, 1, `the wasm is fetched once (${wasm.join(', ')})`);
+      assert.ok(wasm[0].startsWith('/a/'), 'from a/');
 
-    // Independent: a filter in one leaves the other as it is.
-    const one = page.locator('#one');
-    const two = page.locator('#two');
-    await clickPressed(one, 'country-kz');
-    assert.equal(await pressed(two.locator('[data-testid=country-all]')), 'true', 'two: still All after a click in one');
-    await clickPressed(two, 'topic-domestic-violence');
-    assert.equal(await pressed(one.locator('[data-testid=topic-all]')), 'true', 'one: topic still All after a click in two');
-    assert.equal(await pressed(one.locator('[data-testid=country-kz]')), 'true', 'one keeps Kazakhstan');
-    assert.equal(await pressed(two.locator('[data-testid=country-all]')), 'true', 'two keeps All');
-    const counts = await page.evaluate(() =>
-      ['#one', '#two'].map((s) =>
-        [...document.querySelector(s).shadowRoot.querySelectorAll('[data-testid=speaker]')].filter((e) => e.checkVisibility()).length,
-      ),
-    );
-    const kz = DATA.speakers.filter((s) => s.country === 'kz').length;
-    assert.equal(counts[0], kz, `one shows the ${kz} speakers from Kazakhstan`);
-    assert.ok(counts[1] > 0 && counts[1] !== counts[0], `two shows its own selection (${counts[1]} speakers)`);
-    assert.deepEqual(errors, [], 'no exception after the clicks');
-  } finally {
-    await context.close();
-  }
+      // Independent: a filter in one leaves the other as it is.
+      const one = page.locator('#one');
+      const two = page.locator('#two');
+      await clickPressed(one, 'country-kz');
+      assert.equal(await pressed(two, 'country-all'), 'true', 'two: still All after a click in one');
+      await clickPressed(two, 'topic-domestic-violence');
+      assert.equal(await pressed(one, 'topic-all'), 'true', 'one: topic still All after a click in two');
+      assert.equal(await pressed(one, 'country-kz'), 'true', 'one keeps Kazakhstan');
+      assert.equal(await pressed(two, 'country-all'), 'true', 'two keeps All');
+      await settled(page);
+      const counts = await page.evaluate(() =>
+        ['#one', '#two'].map((s) =>
+          [...document.querySelector(s).shadowRoot.querySelectorAll('[data-testid=speaker]')].filter((e) => e.checkVisibility()).length,
+        ),
+      );
+      const kz = DATA.speakers.filter((s) => s.country === 'kz').length;
+      assert.equal(counts[0], kz, `one shows the ${kz} speakers from Kazakhstan`);
+      assert.ok(counts[1] > 0 && counts[1] !== counts[0], `two shows its own selection (${counts[1]} speakers)`);
+      assert.deepEqual(errors, [], 'no exception after the clicks');
+    },
+    { setup: record, live: 2 },
+  );
 });
 
-/** The four pages; `interact` clicks filters, a slide and a theme, and opens every details. */
+/**
+ * The four pages: what, path, where the briefing is (null: in the document;
+ * a selector: in that element's shadow root; 'iframe': in the page's iframe),
+ * and `openPage`'s `live` (the iframe host page waits for its frame instead).
+ */
 const PAGES = [
-  ['index.html', 'index.html', null],
-  ['embed.html', 'embed.html', null],
-  ['a host page with the custom element', 'host-element.html', 'roundtable-briefing'],
-  ['a host page with the iframe and embed-parent.js', 'host-iframe.html', 'iframe'],
+  ['index.html', 'index.html', null, true],
+  ['embed.html', 'embed.html', null, true],
+  ['a host page with the custom element', 'host-element.html', 'roundtable-briefing', true],
+  ['a host page with the iframe and embed-parent.js', 'host-iframe.html', 'iframe', false],
 ];
 
-async function interact(page, where) {
-  if (where === 'iframe') {
-    const frame = await (await page.waitForSelector('iframe[data-roundtable-briefing]')).contentFrame();
-    await waitLive(frame, null);
-  } else {
-    await waitLive(page.mainFrame(), where);
-  }
-  const scope = where === 'iframe' ? page.frameLocator('iframe[data-roundtable-briefing]') : where ? page.locator(where) : page;
-  await clickPressed(scope, 'country-kz');
-  await clickPressed(scope, 'topic-demography');
-  await clickPressed(scope, 'country-all');
-  await clickPressed(scope, 'topic-all');
-  await clickPressed(scope, 'theme-dark');
-  await scope.locator('[data-testid=slide-next]').click();
-  // Every details, in every frame and shadow root (on index.html this opens the
-  // embed-code builder, whose preview frame loads embed.html).
+/** Opens every `details` in every frame and shadow root of `page`, and waits for the frames that opens (the builder's preview). */
+async function openEveryDetails(page) {
   for (const frame of page.frames()) {
     await frame.evaluate(() => {
       const walk = (root) => {
@@ -213,79 +219,89 @@ async function interact(page, where) {
       };
       walk(document);
     });
+    // The open builder shows its preview: an iframe of embed.html, added once the toggle event has run.
+    if (await frame.locator('[data-testid=builder]').count()) {
+      await frame.locator('[data-testid=builder-preview]').waitFor({ state: 'attached' });
+    }
   }
-  await page.waitForTimeout(500);
-  for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
-    await frame.waitForLoadState('load');
-    await waitLive(frame, null).catch(() => {}); // frames without a briefing: nothing to wait for
-  }
-  await page.waitForTimeout(500);
+  await quiet(page);
+}
+
+/** Clicks filters, a slide and a theme in the briefing, then opens every details (and waits until it has all loaded). */
+async function interact(page, where) {
+  await quiet(page);
+  const scope = where === 'iframe' ? page.frameLocator('iframe[data-roundtable-briefing]') : where ? page.locator(where) : page;
+  await clickPressed(scope, 'country-kz');
+  await clickPressed(scope, 'topic-demography');
+  await clickPressed(scope, 'country-all');
+  await clickPressed(scope, 'topic-all');
+  await clickPressed(scope, 'theme-dark');
+  await scope.locator('[data-testid=slide-next]').click();
+  // Every details, in every frame and shadow root (on index.html this opens the
+  // embed-code builder, whose preview frame loads embed.html).
+  await openEveryDetails(page);
 }
 
 test('every request of every page goes to its own origin (iframes included)', async () => {
   const listing = [];
   const foreign = [];
-  for (const [what, path, where] of PAGES) {
-    const { page, context, requests, errors } = await open(`${server.url}${path}`);
-    try {
-      await interact(page, where);
-      assert.deepEqual(errors, [], `${what}: no exception`);
-      const frames = page.frames().map((f) => f.url());
-      if (where === 'iframe') assert.equal(frames.length, 2, `${what}: the page and its iframe`);
-      listing.push(`${what} (frames: ${frames.map(shortUrl).join(', ')}):`);
-      for (const r of requests) {
-        const url = new URL(r.url);
-        const own = url.origin === server.origin;
-        const local = url.protocol === 'data:' || url.protocol === 'about:';
-        listing.push(`  ${own ? 'own  ' : local ? 'local' : 'FOREIGN'} ${r.type.padEnd(10)} ${own ? url.pathname + url.search : r.url.slice(0, 100)}  [frame ${shortUrl(r.frame)}]`);
-        if (!own && !local) foreign.push(`${what}: ${r.url}`);
-      }
-      assert.ok(requests.length >= 4, `${what}: requests recorded (${requests.length})`);
-    } finally {
-      await context.close();
-    }
+  for (const [what, path, where, live] of PAGES) {
+    await withPage(
+      `${t.server.url}${path}`,
+      async ({ page, extra: { requests, errors } }) => {
+        await interact(page, where);
+        assert.deepEqual(errors, [], `${what}: no exception`);
+        const frames = page.frames().map((f) => f.url());
+        if (where === 'iframe') assert.equal(frames.length, 2, `${what}: the page and its iframe`);
+        listing.push(`${what} (frames: ${frames.map(shortUrl).join(', ')}):`);
+        for (const r of requests) {
+          const url = new URL(r.url);
+          const own = url.origin === t.server.origin;
+          const local = url.protocol === 'data:' || url.protocol === 'about:';
+          listing.push(
+            `  ${own ? 'own  ' : local ? 'local' : 'FOREIGN'} ${r.type.padEnd(10)} ${own ? url.pathname + url.search : r.url.slice(0, 100)}  [frame ${shortUrl(r.frame)}]`,
+          );
+          if (!own && !local) foreign.push(`${what}: ${r.url}`);
+        }
+        assert.ok(requests.length >= 4, `${what}: requests recorded (${requests.length})`);
+      },
+      { setup: record, live },
+    );
   }
-  console.log(`# requests, by page (origin ${server.origin}):\n# ${listing.join('\n# ')}`);
+  console.log(`# requests, by page (origin ${t.server.origin}):\n# ${listing.join('\n# ')}`);
   assert.deepEqual(foreign, [], 'no request leaves the page\'s origin');
 });
 
 test('nothing is stored: no cookie, no localStorage or sessionStorage, no IndexedDB, on every page and frame', async () => {
-  for (const [what, path, where] of PAGES) {
-    const { page, context } = await open(`${server.url}${path}`);
-    try {
-      for (const moment of ['after load', 'after interaction']) {
-        if (moment === 'after load') {
-          if (where === 'iframe') {
-            const frame = await (await page.waitForSelector('iframe[data-roundtable-briefing]')).contentFrame();
-            await waitLive(frame, null);
-          } else {
-            await waitLive(page.mainFrame(), where);
+  for (const [what, path, where, live] of PAGES) {
+    await withPage(
+      `${t.server.url}${path}`,
+      async ({ page, context }) => {
+        for (const moment of ['after load', 'after interaction']) {
+          // After load: every briefing (the iframe's too) live, and given its frames to store something.
+          if (moment === 'after load') await quiet(page);
+          else await interact(page, where);
+          for (const frame of page.frames()) {
+            const stored = await frame.evaluate(async () => ({
+              cookie: document.cookie,
+              localStorage: localStorage.length,
+              sessionStorage: sessionStorage.length,
+              indexedDB: (await indexedDB.databases()).map((d) => d.name),
+              caches: await caches.keys(),
+              serviceWorkers: (await navigator.serviceWorker?.getRegistrations())?.length ?? 0,
+            }));
+            const at = `${what}, ${moment}, frame ${shortUrl(frame.url())}`;
+            assert.deepEqual(
+              stored,
+              { cookie: '', localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: 0 },
+              `${at}: nothing stored`,
+            );
           }
-          await page.waitForTimeout(300);
-        } else {
-          await interact(page, where);
+          // The browser's own view: no cookie in the context at all.
+          assert.deepEqual(await context.cookies(), [], `${what}, ${moment}: no cookie in the browser`);
         }
-        for (const frame of page.frames()) {
-          const stored = await frame.evaluate(async () => ({
-            cookie: document.cookie,
-            localStorage: localStorage.length,
-            sessionStorage: sessionStorage.length,
-            indexedDB: (await indexedDB.databases()).map((d) => d.name),
-            caches: await caches.keys(),
-            serviceWorkers: (await navigator.serviceWorker?.getRegistrations())?.length ?? 0,
-          }));
-          const at = `${what}, ${moment}, frame ${shortUrl(frame.url())}`;
-          assert.deepEqual(
-            stored,
-            { cookie: '', localStorage: 0, sessionStorage: 0, indexedDB: [], caches: [], serviceWorkers: 0 },
-            `${at}: nothing stored`,
-          );
-        }
-        // The browser's own view: no cookie in the context at all.
-        assert.deepEqual(await context.cookies(), [], `${what}, ${moment}: no cookie in the browser`);
-      }
-    } finally {
-      await context.close();
-    }
+      },
+      { live },
+    );
   }
 });

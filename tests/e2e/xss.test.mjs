@@ -11,13 +11,25 @@
 // link/frame/form URL outside http(s)/mailto/relative, no svg or img the
 // normal build does not have, `alert` never called, and every hostile string
 // shown as visible text.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROOT, launchBrowser, poll, serveDist } from './support.mjs';
+import {
+  DIST_TEST,
+  ROOT,
+  animationsDone,
+  framesLive,
+  hostPage,
+  nextFrames,
+  poll,
+  resourcesLoaded,
+  serveDist,
+  settled,
+  useBrowser,
+  withPage,
+} from './support/index.mjs';
 
-const DIST_TEST = join(ROOT, 'dist-test');
 const FIXTURE = join(ROOT, 'tests/fixtures/hostile.json');
 const BUILD = 'ROUNDTABLE_DATA=tests/fixtures/hostile.json trunk build --features test-hooks --dist dist-test';
 const HOSTILE = JSON.parse(await readFile(FIXTURE, 'utf8'));
@@ -39,12 +51,15 @@ const PAYLOADS = [
 /** The page's own scripts: external files of the build, nothing inline. */
 const OWN_SCRIPT = /\/(start-[0-9a-f]+\.js|embed\.js|embed-parent\.js)$/;
 
-const hostPage = () => `<!doctype html><html lang="en"><head><meta charset="utf-8">
-<title>A news site: an article</title><link rel="icon" href="data:,">
-<script type="module" src="embed.js"></script></head>
-<body><main><h1>An article with a briefing</h1><p>Some text of the article.</p>
-<roundtable-briefing></roundtable-briefing>
-<p>The article goes on.</p></main></body></html>`;
+/**
+ * Classes that say what state an element is in, not which element it is
+ * (filtered out, the current slide, a hidden hint): left out of the svg/img
+ * identities compared across builds.
+ */
+const STATE_CLASS = /^rb-filtered-out$|--(current|hidden)$/;
+
+/** The host page: an article with a <roundtable-briefing>. */
+const hostHtml = () => hostPage({ body: '<roundtable-briefing></roundtable-briefing>' });
 
 const PAGES = [
   ['index.html', 'index.html', null],
@@ -52,22 +67,16 @@ const PAGES = [
   ['a host page with <roundtable-briefing>', 'host.html', 'roundtable-briefing'],
 ];
 
-let hostile; // dist-test/
-let normal; // dist/, for the svg/img baseline and the outgoing-link check
-let browser;
-
-before(async () => {
-  await stat(join(DIST_TEST, 'index.html')).catch(() => {
-    throw new Error(`dist-test/ is missing: build it from the hostile fixture first with\n  ${BUILD}\n(scripts/test does this before the end-to-end tests)`);
-  });
-  hostile = await serveDist({ dist: DIST_TEST, pages: { 'host.html': () => hostPage() } });
-  normal = await serveDist({ pages: { 'host.html': () => hostPage() } });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await Promise.all([hostile?.close(), normal?.close()]);
+const t = useBrowser({
+  // dist-test/, the hostile build.
+  hostile: async () => {
+    await stat(join(DIST_TEST, 'index.html')).catch(() => {
+      throw new Error(`dist-test/ is missing: build it from the hostile fixture first with\n  ${BUILD}\n(scripts/test does this before the end-to-end tests)`);
+    });
+    return serveDist({ dist: DIST_TEST, pages: { 'host.html': hostHtml } });
+  },
+  // dist/, for the svg/img baseline and the outgoing-link check.
+  normal: () => serveDist({ pages: { 'host.html': hostHtml } }),
 });
 
 test('dist-test/ was built from tests/fixtures/hostile.json', async () => {
@@ -83,9 +92,11 @@ test('dist-test/ was built from tests/fixtures/hostile.json', async () => {
 
 /**
  * Runs in the page (every frame): every element of the document and of every
- * shadow root, and what is wrong with it.
+ * shadow root, and what is wrong with it. svg/img elements are listed by a
+ * stable identity (tag and classes of the element and its parent, state
+ * classes left out), so a list does not depend on the filter.
  */
-function auditInPage(ownScript) {
+function auditInPage({ ownScript, stateClass }) {
   const roots = [];
   const walk = (root) => {
     roots.push(root);
@@ -93,11 +104,15 @@ function auditInPage(ownScript) {
   };
   walk(document);
   const all = roots.flatMap((r) => [...r.querySelectorAll('*')]);
-  const where = (el) => {
+  const state = new RegExp(stateClass);
+  const describe = (el, keep) => {
     const root = el.getRootNode();
     const host = root instanceof ShadowRoot ? `${root.host.tagName.toLowerCase()}::shadow ` : '';
-    return `${host}${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+    const classes = typeof el.className === 'string' ? el.className.trim().split(/\s+/).filter((c) => c && keep(c)) : [];
+    return `${host}${el.tagName.toLowerCase()}${classes.map((c) => `.${c}`).join('')}`;
   };
+  const where = (el) => describe(el, () => true);
+  const identity = (el) => describe(el, (c) => !state.test(c));
   const re = new RegExp(ownScript);
   const scripts = all.filter((el) => el.localName === 'script');
   const badScripts = scripts
@@ -133,17 +148,17 @@ function auditInPage(ownScript) {
   const srcdoc = all.filter((e) => e.localName === 'iframe' && e.hasAttribute('srcdoc')).map((e) => `${where(e)} srcdoc`);
   const graphics = all
     .filter((el) => el.localName === 'svg' || el.localName === 'img')
-    .map((el) => `${el.parentElement ? where(el.parentElement) : '(root)'} > ${where(el)}`)
+    .map((el) => `${el.parentElement ? identity(el.parentElement) : '(root)'} > ${identity(el)}`)
     .sort();
   return { scripts: scripts.length, badScripts, handlers, badUrls: [...badUrls, ...srcdoc], graphics, xss: window.__xss === true };
 }
 
-/** Audits every frame of `page`; returns the problems found and the svg/img list of the main frame. */
+/** Audits every frame of `page`; returns the problems found and the svg/img list of every frame. */
 async function audit(page) {
   const problems = [];
   let graphics = [];
   for (const frame of page.frames()) {
-    const r = await frame.evaluate(auditInPage, OWN_SCRIPT.source);
+    const r = await frame.evaluate(auditInPage, { ownScript: OWN_SCRIPT.source, stateClass: STATE_CLASS.source });
     const url = new URL(frame.url());
     const at = frame === page.mainFrame() ? '' : ` [frame ${url.pathname}${url.search}]`; // no port: compared across servers
     for (const s of r.badScripts) problems.push(`script element not from the build${at}: ${s}`);
@@ -158,9 +173,11 @@ async function audit(page) {
 /** A locator scope for the briefing: the page, or the custom element (Playwright pierces its shadow root). */
 const scopeOf = (page, where) => (where ? page.locator(where) : page);
 
-/** Opens `path` on `server`, with alert() (and friends) recording instead of showing. */
-async function open(server, path, where, { javaScriptEnabled = true } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light', javaScriptEnabled });
+/**
+ * `openPage`'s `setup`: alert() (and friends) record instead of showing, and
+ * dialogs, page errors and console errors are logged. Returns the log.
+ */
+async function trapAlerts(page, context) {
   await context.addInitScript(() => {
     window.__xss = false;
     const hit = () => {
@@ -169,11 +186,7 @@ async function open(server, path, where, { javaScriptEnabled = true } = {}) {
     window.alert = hit;
     window.confirm = hit;
     window.prompt = hit;
-    document.addEventListener('DOMContentLoaded', () => {
-      window.__prerendered = document.querySelector('[data-testid=briefing]');
-    });
   });
-  const page = await context.newPage();
   const log = [];
   page.on('dialog', (d) => {
     log.push(`dialog: ${d.type()} ${d.message()}`);
@@ -181,27 +194,22 @@ async function open(server, path, where, { javaScriptEnabled = true } = {}) {
   });
   page.on('pageerror', (e) => log.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && log.push(`console error: ${m.text()}`));
-  await page.goto(`${server.url}${path}`);
-  if (!javaScriptEnabled) return { page, context, log };
-  // The app is live: it replaced the pre-rendered briefing, or rendered in the element's shadow root.
-  await page.waitForFunction(
-    (w) =>
-      w
-        ? !!document.querySelector(w).shadowRoot?.querySelector('[data-testid=briefing]')
-        : document.querySelector('[data-testid=briefing]') !== window.__prerendered,
-    where,
-    { timeout: 15000 },
-  );
-  await page.waitForLoadState('networkidle');
-  return { page, context, log };
+  return log;
+}
+
+/** Opens `path` on `server` with alerts trapped (and, with JavaScript, the app live), runs `fn({ page, log })`. */
+function withTrappedPage(server, path, fn, { javaScriptEnabled = true } = {}) {
+  return withPage(`${server.url}${path}`, ({ page, extra: log }) => fn({ page, log }), { setup: trapAlerts, javaScriptEnabled });
 }
 
 /**
  * Load, every filter, theme and slide button, then every `details` opened:
- * `step(label)` after each. Ends on All / All with everything open.
+ * `step(label)` after each, once the briefing has caught up (`settled`).
+ * Ends on All / All with everything open.
  */
 async function interact(page, where, step) {
   const scope = scopeOf(page, where);
+  await resourcesLoaded(page);
   await step('after load');
   const ids = await scope.locator('[data-testid=controls] button[data-testid]').evaluateAll((els) => els.map((e) => e.dataset.testid));
   // Both slides first (a filter may leave no quote to page through), then every filter, then back to All.
@@ -213,12 +221,14 @@ async function interact(page, where, step) {
     if (await button.isDisabled()) continue;
     await button.click();
     if (/^(country|topic|theme)-/.test(id)) {
-      await poll(async () => (await button.getAttribute('aria-pressed')) === 'true', { timeout: 2000 });
+      await poll(async () => (await button.getAttribute('aria-pressed')) === 'true');
       assert.equal(await button.getAttribute('aria-pressed'), 'true', `${id} is pressed after a click`);
     }
+    // The sections follow a filter one frame later: read them once they have.
+    await settled(page);
     await step(`after clicking ${id}`);
   }
-  // Every details element, in the document and in shadow roots (the builder's preview frame loads).
+  // Every details element, in the document and in shadow roots.
   await page.evaluate(() => {
     const walk = (root) => {
       for (const el of root.querySelectorAll('*')) {
@@ -228,25 +238,30 @@ async function interact(page, where, step) {
     };
     walk(document);
   });
-  await page.waitForTimeout(300);
-  // (Not 'networkidle': Playwright does not report it again once a frame is added.)
-  for (const frame of page.frames().filter((f) => f !== page.mainFrame())) {
-    await frame.waitForLoadState('load');
-    // A frame with the briefing (the builder's preview): wait until its app is live.
-    await frame.waitForFunction(
-      () => !document.querySelector('[data-testid=briefing]') || document.querySelector('[data-testid=briefing]') !== window.__prerendered,
-      null,
-      { timeout: 15000 },
-    );
+  // The open builder shows its preview (an iframe of embed.html) once the toggle event has run.
+  if (await page.locator('[data-testid=builder]').count()) {
+    await page.locator('[data-testid=builder-preview]').waitFor({ state: 'attached' });
   }
-  await page.waitForTimeout(500); // an injected <img onerror> or <svg onload> would have fired by now
+  await framesLive(page);
+  // An injected <img onerror> or <svg onload> fires once its image has loaded or failed, or
+  // when it is inserted: every image is complete, and two more frames have run.
+  for (const frame of page.frames()) {
+    await settled(frame);
+    await resourcesLoaded(frame);
+    await nextFrames(frame, 2);
+  }
   await step('with every details open');
 }
 
-/** Visible text nodes of the document and its shadow roots (in every frame). */
-async function visibleTexts(page) {
+/**
+ * Visible text nodes of the document and its shadow roots (in every frame),
+ * once no transition is under way (`scripts: false`: a page with JavaScript
+ * off, where frames cannot be awaited and nothing animates).
+ */
+async function visibleTexts(page, { scripts = true } = {}) {
   const texts = [];
   for (const frame of page.frames()) {
+    if (scripts) await animationsDone(frame);
     texts.push(
       ...(await frame.evaluate(() => {
         const out = [];
@@ -269,13 +284,12 @@ async function visibleTexts(page) {
 for (const [what, path, where] of PAGES) {
   test(`${what}: hostile data renders as text, never as markup, script or URL`, async () => {
     // The normal build, same clicks: which svg/img elements the app itself draws.
-    const base = await open(normal, path, where);
     const baseline = [];
-    await interact(base.page, where, async (label) => baseline.push([label, (await audit(base.page)).graphics]));
-    await base.context.close();
+    await withTrappedPage(t.normal, path, ({ page }) =>
+      interact(page, where, async (label) => baseline.push([label, (await audit(page)).graphics])),
+    );
 
-    const { page, context, log } = await open(hostile, path, where);
-    try {
+    await withTrappedPage(t.hostile, path, async ({ page, log }) => {
       const problems = [];
       let i = 0;
       let scripts = null;
@@ -286,7 +300,12 @@ for (const [what, path, where] of PAGES) {
         assert.equal(label, baseLabel, 'the same steps as on the normal build');
         if (JSON.stringify(graphics) !== JSON.stringify(baseGraphics)) {
           const extra = graphics.filter((g) => !baseGraphics.includes(g));
-          problems.push(`${label}: svg/img elements differ from the normal build (${graphics.length} vs ${baseGraphics.length}; not in the normal build: ${JSON.stringify(extra.slice(0, 5))})`);
+          const gone = baseGraphics.filter((g) => !graphics.includes(g));
+          problems.push(
+            `${label}: svg/img elements differ from the normal build (${graphics.length} vs ${baseGraphics.length}; ` +
+              `not in the normal build: ${JSON.stringify(extra.slice(0, 5))}; ` +
+              `only in the normal build: ${JSON.stringify(gone.slice(0, 5))})`,
+          );
         }
         scripts ??= await page.evaluate(() => [...document.scripts].map((s) => s.getAttribute('src')));
       });
@@ -299,7 +318,7 @@ for (const [what, path, where] of PAGES) {
 
       // The hostile strings are there, as text a reader sees.
       const texts = await visibleTexts(page);
-      const missing = PAYLOADS.filter((p) => !texts.some((t) => t.includes(p)));
+      const missing = PAYLOADS.filter((p) => !texts.some((text) => text.includes(p)));
       assert.deepEqual(missing, [], `${what}: every hostile string is visible text`);
       const scope = scopeOf(page, where);
       const names = await scope
@@ -309,45 +328,48 @@ for (const [what, path, where] of PAGES) {
       const quotes = await scope.locator('figure blockquote').evaluateAll((qs) => qs.map((q) => q.textContent.trim()));
       assert.deepEqual(quotes, HOSTILE.quotes.map((q) => q.text), 'quotes are the fixture\'s strings, verbatim');
       console.log(`# ${what}: own scripts ${JSON.stringify(scripts)}; ${PAYLOADS.length} hostile strings visible as text; console: ${JSON.stringify(log)}`);
-    } finally {
-      await context.close();
-    }
+    });
   });
 }
 
 for (const path of ['index.html', 'embed.html']) {
   test(`${path} as pre-rendered (JavaScript off): hostile data is text in the HTML itself`, async () => {
-    const pages = [];
-    for (const server of [normal, hostile]) {
-      const opened = await open(server, path, null, { javaScriptEnabled: false });
-      await opened.page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      pages.push(opened);
-    }
-    try {
-      const [base, { page }] = pages;
-      const baseGraphics = (await audit(base.page)).graphics;
-      const { problems, graphics } = await audit(page);
-      assert.deepEqual(problems, [], `${path} (pre-rendered): no script, handler attribute or bad URL from the data`);
-      assert.deepEqual(graphics, baseGraphics, `${path} (pre-rendered): the same svg/img elements as the normal build`);
-      const texts = await visibleTexts(page);
-      const missing = PAYLOADS.filter((p) => !texts.some((t) => t.includes(p)));
-      assert.deepEqual(missing, [], `${path} (pre-rendered): every hostile string is visible text`);
-      const names = await page
-        .locator('[data-testid=speaker]')
-        .evaluateAll((cards) => cards.map((c) => c.querySelector('h1,h2,h3,h4,h5,h6')?.textContent.trim()));
-      assert.deepEqual(names, HOSTILE.speakers.map((s) => s.name.trim()), 'speaker names, as text');
-    } finally {
-      await Promise.all(pages.map((p) => p.context.close()));
-    }
+    /** Opens `path` on `server` with JavaScript off and every details open, once its stylesheets have loaded. */
+    const openStatic = (server, fn) =>
+      withTrappedPage(
+        server,
+        path,
+        async ({ page }) => {
+          await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+          await resourcesLoaded(page);
+          return fn(page);
+        },
+        { javaScriptEnabled: false },
+      );
+    await openStatic(t.normal, (base) =>
+      openStatic(t.hostile, async (page) => {
+        const baseGraphics = (await audit(base)).graphics;
+        const { problems, graphics } = await audit(page);
+        assert.deepEqual(problems, [], `${path} (pre-rendered): no script, handler attribute or bad URL from the data`);
+        assert.deepEqual(graphics, baseGraphics, `${path} (pre-rendered): the same svg/img elements as the normal build`);
+        const texts = await visibleTexts(page, { scripts: false });
+        const missing = PAYLOADS.filter((p) => !texts.some((text) => text.includes(p)));
+        assert.deepEqual(missing, [], `${path} (pre-rendered): every hostile string is visible text`);
+        const names = await page
+          .locator('[data-testid=speaker]')
+          .evaluateAll((cards) => cards.map((c) => c.querySelector('h1,h2,h3,h4,h5,h6')?.textContent.trim()));
+        assert.deepEqual(names, HOSTILE.speakers.map((s) => s.name.trim()), 'speaker names, as text');
+      }),
+    );
   });
 }
 
 test('the standalone page (dist/): every outgoing link has rel="noopener noreferrer"', async () => {
-  const { page, context } = await open(normal, 'index.html', null);
-  try {
-    // With the builder open, too: everything the page can show.
+  await withTrappedPage(t.normal, 'index.html', async ({ page }) => {
+    // With the builder open, too: everything the page can show (its preview frame included).
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    await page.waitForLoadState('networkidle');
+    await page.locator('[data-testid=builder-preview]').waitFor({ state: 'attached' });
+    await framesLive(page);
     const links = [];
     for (const frame of page.frames()) {
       links.push(
@@ -372,7 +394,5 @@ test('the standalone page (dist/): every outgoing link has rel="noopener norefer
     console.log(`# outgoing links on the standalone page: ${links.length}${links.length ? ` (${links.map((l) => l.href).join(', ')})` : ' (the page has none: nothing to check)'}`);
     // Recorded so a change is noticed: today the briefing links nowhere (the report gives no URL).
     assert.equal(links.length, 0, `outgoing links: ${JSON.stringify(links)}`);
-  } finally {
-    await context.close();
-  }
+  });
 });

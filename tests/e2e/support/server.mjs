@@ -1,16 +1,10 @@
-// Shared helpers for the browser end-to-end tests: a static file server for
-// dist/ on 127.0.0.1, the system Chromium (never a downloaded one), and axe-core.
+// The static side of the end-to-end tests: a file server for dist/ on
+// 127.0.0.1, like any plain static host, and the host pages (news articles
+// that embed the briefing) the tests serve beside it.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const DIST = join(ROOT, 'dist');
-export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
-export const DATA = JSON.parse(await readFile(join(ROOT, 'data/roundtable.json'), 'utf8'));
+import { extname, join, normalize, resolve } from 'node:path';
+import { DIST } from './paths.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -104,150 +98,50 @@ export async function serveDist({ prefix = '/', pages = {}, headers = {}, dist =
   };
 }
 
-/** Launches Debian's Chromium headless, with no background network traffic. */
-export function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
-
 /**
- * Opens `url` in a fresh page of the given width and collects console errors,
- * page errors and every requested URL.
+ * A host page: a news article with the briefing embedded in it, as an editor
+ * would paste it. `kind` says how:
+ * - `'element'`: the script embed, `<script type="module" src="{base}embed.js">`
+ *   in the head (`scripts` inclusions of it: a query string each, `null` for
+ *   none; default one);
+ * - `'iframe'`: `embed-parent.js` loaded after the article (the iframe itself
+ *   is in `body`);
+ * - `'none'`: neither (the snippet in `body` brings its own scripts).
+ *
+ * `head` and `body` are HTML; `body` goes between the article's first and
+ * last paragraph. `title`, `heading` (the article's h1) and `icon` (a data
+ * URL by default, so Chromium's /favicon.ico request cannot 404) are optional.
  */
-export async function openPage(
-  browser,
-  url,
-  { width = 1280, height = 900, colorScheme = 'light', setup = null, waitFor = '[data-testid=briefing]' } = {},
-) {
-  const context = await browser.newContext({ viewport: { width, height }, colorScheme });
-  const page = await context.newPage();
-  // `setup(page, context)` runs before the page loads (e.g. recordCspViolations);
-  // `waitFor: null` skips waiting for the briefing (a host page with an iframe).
-  const extra = setup ? await setup(page, context) : undefined;
-  const problems = [];
-  const requests = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`HTTP ${r.status()} for ${r.url()}`);
-  });
-  await page.goto(url);
-  if (waitFor) await page.waitForSelector(waitFor);
-  return { page, context, problems, requests, extra };
+export function hostPage({
+  kind = 'element',
+  base = '',
+  head = '',
+  body = '',
+  scripts = [null],
+  title = 'A news site: an article',
+  heading = 'An article with a briefing',
+  icon = 'data:,',
+}) {
+  if (!['element', 'iframe', 'none'].includes(kind)) throw new Error(`hostPage: unknown kind "${kind}" (expected element, iframe or none)`);
+  const embedScripts =
+    kind === 'element' ? scripts.map((query) => `<script type="module" src="${base}embed.js${query ?? ''}"></script>`).join('\n') : '';
+  const parentScript = kind === 'iframe' ? `<script src="${base}embed-parent.js" defer></script>` : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title><link rel="icon" href="${icon}">${head}
+${embedScripts}
+</head><body><header><p>A news site</p></header><main><h1>${heading}</h1>
+<p>Some text of the article.</p>
+${body}
+<p>The article goes on.</p></main>
+${parentScript}
+</body></html>`;
 }
 
-/**
- * Runs axe-core on the page and returns its violations. Options (optional):
- * `frames: true` loads axe into every frame too, so iframes (cross-origin
- * ones included) are checked as part of the page; `axe` is passed to
- * `axe.run` (e.g. `{ rules: { 'page-has-heading-one': { enabled: false } } }`).
- */
-export async function axeViolations(page, { frames = false, axe = {} } = {}) {
-  for (const frame of frames ? page.frames() : [page.mainFrame()]) {
-    await frame.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
-    // axe talks only to same-origin frames unless told otherwise.
-    if (frames) await frame.evaluate(() => window.axe.configure({ allowedOrigins: ['<unsafe_all_origins>'] }));
-  }
-  const result = await page.evaluate((options) => window.axe.run(document, options), axe);
-  if (frames) {
-    const untested = result.incomplete.filter((r) => r.id === 'frame-tested').flatMap((r) => r.nodes.map((n) => n.target.join(' ')));
-    if (untested.length) throw new Error(`axe could not test these frames: ${untested.join(', ')}`);
-  }
-  return result.violations.map((v) => ({
-    id: v.id,
-    impact: v.impact,
-    help: v.help,
-    nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-  }));
-}
-
-/**
- * Waits until the page's URL fragment is `hash` (the briefing writes it after
- * the next paint, so not synchronously with a click), failing with `message`
- * and the fragment it found if that does not happen within two seconds.
- */
-export async function expectHash(page, hash, message = 'the URL fragment') {
-  try {
-    await page.waitForFunction((h) => location.hash === h, hash, { timeout: 2000 });
-  } catch {
-    assert.equal(new URL(page.url()).hash, hash, message);
-  }
-}
-
-/**
- * Records every `securitypolicyviolation` event of `page` (or of every page
- * of a context) in every frame, cross-origin iframes included, from the
- * first script on. Call it before navigating; returns the live array of
- * `{ frame, directive, blocked, source, line, sample }`.
- */
-export async function recordCspViolations(target) {
-  const violations = [];
-  await target.exposeBinding('__rbReportCspViolation', ({ frame }, v) => {
-    violations.push({ frame: frame?.url(), ...v });
-  });
-  await target.addInitScript(() => {
-    addEventListener(
-      'securitypolicyviolation',
-      (e) =>
-        globalThis.__rbReportCspViolation?.({
-          directive: e.effectiveDirective || e.violatedDirective,
-          blocked: e.blockedURI,
-          source: e.sourceFile,
-          line: e.lineNumber,
-          sample: e.sample,
-          disposition: e.disposition,
-        }),
-      true,
-    );
-  });
-  return violations;
-}
-
-/** Polls `fn` (an async predicate) until it returns a truthy value; returns it, or the last value on timeout. */
-export async function poll(fn, { timeout = 5000, interval = 50 } = {}) {
-  const end = Date.now() + timeout;
-  let last;
-  for (;;) {
-    last = await fn();
-    if (last || Date.now() > end) return last;
-    await new Promise((ok) => setTimeout(ok, interval));
-  }
-}
-
-/**
- * Waits until every briefing in `target` (a page or frame, including those in
- * open shadow roots) has caught up with its filter: the sections follow the
- * controls one frame later and carry `aria-busy="true"` until then.
- */
-export async function settled(target, { timeout = 5000 } = {}) {
-  await target.waitForFunction(
-    () => {
-      const roots = [document];
-      const busy = [];
-      while (roots.length) {
-        const root = roots.pop();
-        for (const el of root.querySelectorAll('*')) {
-          if (el.shadowRoot) roots.push(el.shadowRoot);
-          if (el.getAttribute('data-testid') === 'briefing' && el.getAttribute('aria-busy') === 'true') busy.push(el);
-        }
-      }
-      return busy.length === 0;
-    },
-    undefined,
-    { timeout },
-  );
+/** The iframe embed's markup as docs/embedding.md gives it, for `src`. */
+export function iframeEmbed(src, { attributes = '' } = {}) {
+  return `<iframe data-roundtable-briefing ${attributes} src="${src}"
+  title="Roundtable briefing: Kazakhstan and Russia on family policy"
+  width="100%" height="1400" loading="lazy"
+  sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`;
 }
