@@ -3,13 +3,39 @@ use leptos::prelude::*;
 
 use crate::briefing::Statistic;
 
+/// Where a figure's count-up is, written to the moving digits as
+/// `data-count-up` so that tests and screenshots wait on it, not on a clock.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CountPhase {
+    /// Not yet in view: the final figure is shown, the count-up is to come.
+    Waiting,
+    /// Counting up from zero.
+    Counting,
+    /// The final figure, for good: counted, or never to count (rendered
+    /// without a browser, or under reduced motion).
+    Done,
+}
+
+impl CountPhase {
+    /// The attribute value.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Waiting => "waiting",
+            Self::Counting => "counting",
+            Self::Done => "done",
+        }
+    }
+}
+
 /// A figure that counts up the first time it scrolls into view.
 ///
 /// The settled figure sits in a stable, visually hidden node that assistive
 /// technology reads; the moving digits are `aria-hidden`. The qualifier
-/// ("over", "more than") is part of every frame. Rendered without a browser,
-/// or under `prefers-reduced-motion: reduce`, it shows the final figure
-/// straight away.
+/// ("over", "more than") is part of every frame. Until it is first in view it
+/// shows the final figure, so a full-page screenshot, a print or a copy of a
+/// page nobody scrolled never shows "over 0 crisis centres". Rendered without
+/// a browser, or under `prefers-reduced-motion: reduce`, it shows the final
+/// figure throughout.
 #[component]
 pub fn CountUp(
     /// The figure.
@@ -17,26 +43,35 @@ pub fn CountUp(
 ) -> impl IntoView {
     let final_text = stat.figure();
     let shown = RwSignal::new(final_text.clone());
+    let phase = RwSignal::new(CountPhase::Done);
     let node = NodeRef::<html::Span>::new();
     // Only in the browser: natively the final figure simply stays.
     #[cfg(target_arch = "wasm32")]
-    Effect::new(move |_| animate_on_first_view(node, stat, shown));
+    Effect::new(move |_| animate_on_first_view(node, stat, shown, phase));
     view! {
         <span class="rb-visually-hidden" data-testid="figure-final">{final_text}</span>
-        <span class="rb-count" aria-hidden="true" node_ref=node data-testid="figure-shown">
+        <span
+            class="rb-count"
+            aria-hidden="true"
+            node_ref=node
+            data-testid="figure-shown"
+            data-count-up=move || phase.get().code()
+        >
             {move || shown.get()}
         </span>
     }
 }
 
-/// Resets `shown` to zero and counts it up to the figure the first time the
-/// node scrolls into view; does nothing under reduced motion. The observer
-/// and the timer are dropped with the component.
+/// The first time the node scrolls into view, resets `shown` to zero and
+/// counts it up to the figure, moving `phase` from waiting to counting to
+/// done; does nothing under reduced motion. The observer and the timer are
+/// dropped with the component.
 #[cfg(target_arch = "wasm32")]
 fn animate_on_first_view(
     node: NodeRef<html::Span>,
     stat: &'static Statistic,
     shown: RwSignal<String>,
+    phase: RwSignal<CountPhase>,
 ) {
     use crate::briefing::stats::figure_at;
     use send_wrapper::SendWrapper;
@@ -51,9 +86,11 @@ fn animate_on_first_view(
         return;
     }
     let Some(el) = node.get() else { return };
-    shown.set(figure_at(stat, 0, STEPS));
+    phase.set(CountPhase::Waiting);
     let timer = StoredValue::new(None::<IntervalHandle>);
     let guard = crate::browser::on_first_view(&el, move || {
+        shown.set(figure_at(stat, 0, STEPS));
+        phase.set(CountPhase::Counting);
         let step = StoredValue::new(0u32);
         let tick = move || {
             let Some(done) = step.try_get_value() else {
@@ -63,15 +100,25 @@ fn animate_on_first_view(
             step.set_value(next);
             shown.set(figure_at(stat, next, STEPS));
             if next >= STEPS {
+                phase.set(CountPhase::Done);
                 if let Some(h) = timer.try_get_value().flatten() {
                     h.clear();
                 }
             }
         };
-        if let Ok(h) = set_interval_with_handle(tick, Duration::from_millis(STEP_MS)) {
-            timer.set_value(Some(h));
+        match set_interval_with_handle(tick, Duration::from_millis(STEP_MS)) {
+            Ok(h) => timer.set_value(Some(h)),
+            // No timer: the final figure at once rather than a zero for good.
+            Err(_) => {
+                shown.set(figure_at(stat, STEPS, STEPS));
+                phase.set(CountPhase::Done);
+            }
         }
     });
+    if guard.is_none() {
+        // No IntersectionObserver: nothing will start the count-up.
+        phase.set(CountPhase::Done);
+    }
     let guard = SendWrapper::new(guard);
     on_cleanup(move || {
         drop(guard);

@@ -20,22 +20,29 @@ const figures = (page) =>
   );
 
 /**
- * Waits until every figure's count-up has ended: its moving digits show the
- * same text as its settled figure. Fails naming the figures still counting.
+ * Waits until every figure's count-up has ended (`data-count-up="done"` on its
+ * moving digits, set by the app) and its digits show the settled figure.
+ * Fails naming the figures still waiting or counting.
  */
 async function countUpDone(page) {
   try {
     await page.waitForFunction(
       () =>
-        [...document.querySelectorAll('[data-testid=figures] [data-stat]')].every(
-          (el) => el.querySelector('[data-testid=figure-shown]').textContent === el.querySelector('[data-testid=figure-final]').textContent,
-        ),
+        [...document.querySelectorAll('[data-testid=figures] [data-stat]')].every((el) => {
+          const shown = el.querySelector('[data-testid=figure-shown]');
+          return shown.dataset.countUp === 'done' && shown.textContent === el.querySelector('[data-testid=figure-final]').textContent;
+        }),
       undefined,
       { timeout: STATE_TIMEOUT },
     );
   } catch (e) {
-    const counting = (await figures(page)).filter(([, final, shown]) => shown !== final);
-    throw new Error(`the count-up did not end: ${counting.map(([id, , shown]) => `${id} shows "${shown}"`).join(', ')}`, { cause: e });
+    const phases = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid=figures] [data-stat]')].map((el) => {
+        const shown = el.querySelector('[data-testid=figure-shown]');
+        return `${el.dataset.stat} ${shown.dataset.countUp} "${shown.textContent}"`;
+      }),
+    );
+    throw new Error(`the count-up did not end: ${phases.join(', ')}`, { cause: e });
   }
 }
 
@@ -101,11 +108,14 @@ test('while counting, the qualifier never disappears and the digits are hidden f
         { timeout: STATE_TIMEOUT },
       )
       .catch(() => {}); // the assertions below say which figure did not count up
-    const frames = await page.evaluate(() => Object.fromEntries(Object.entries(window.__frames).map(([k, v]) => [k, [...v]])));
+    const { frames, last } = await page.evaluate(() => ({
+      frames: Object.fromEntries(Object.entries(window.__frames).map(([k, v]) => [k, [...v]])),
+      last: window.__lastFrame,
+    }));
     for (const s of DATA.statistics) {
       const seen = frames[s.id];
       assert.ok(seen.length > 2, `${s.id} counted up (${seen.join(' | ')})`);
-      assert.equal(seen.at(-1), s.as_reported, `${s.id} ends on the reported figure`);
+      assert.equal(last[s.id], s.as_reported, `${s.id} ends on the reported figure`);
       if (s.qualifier) {
         const words = s.as_reported.slice(0, s.as_reported.search(/\d/)).trim();
         for (const f of seen) assert.ok(f.startsWith(`${words} `), `${s.id}: frame "${f}" keeps "${words}"`);
@@ -115,6 +125,22 @@ test('while counting, the qualifier never disappears and the digits are hidden f
       [...document.querySelectorAll('[data-testid=figure-shown]')].every((el) => el.getAttribute('aria-hidden') === 'true'),
     );
     assert.ok(hidden, 'moving digits are aria-hidden');
+  });
+});
+
+test('a figure not yet scrolled to shows the reported figure, not a count-up start (captures, print, copy)', async () => {
+  await withPage(t.server.url, async ({ page }) => {
+    // The live app, the figures below the first screen: nothing has counted yet.
+    const below = await page.evaluate(() => document.querySelector('[data-testid=figures]').getBoundingClientRect().top > innerHeight);
+    assert.ok(below, 'the figures start below the first screen');
+    const shown = await figures(page);
+    for (const s of DATA.statistics) {
+      const [, final, digits] = shown.find(([id]) => id === s.id);
+      assert.equal(digits, final, `${s.id}: "${digits}" before it is in view`);
+      assert.equal(final, s.as_reported);
+    }
+    const phases = await page.locator('[data-testid=figures] [data-testid=figure-shown]').evaluateAll((els) => els.map((e) => e.dataset.countUp));
+    assert.deepEqual(new Set(phases), new Set(['waiting']), 'each figure still has its count-up to come');
   });
 });
 
