@@ -21,7 +21,8 @@ const t = useBrowser({
 
 /** Waits until the textarea `selector` no longer holds `previous` (the builder rewrites it when a choice changes) and returns its value. */
 async function changedValue(page, selector, previous) {
-  await poll(async () => (await page.inputValue(selector)) !== previous);
+  const changed = await poll(async () => (await page.inputValue(selector)) !== previous);
+  assert.ok(changed, `${selector} changed after the choice`);
   return page.inputValue(selector);
 }
 

@@ -11,6 +11,7 @@ import {
   activeTestId,
   animationsDone,
   axeViolations,
+  eventually,
   expectHash,
   serveDist,
   settled,
@@ -228,7 +229,7 @@ test('with rotation on, slides advance, and focus stops the rotation for good', 
       // Rotation replaces the history entry rather than adding one per slide.
       assert.equal(await page.evaluate(() => history.length), historyLength);
       await page.focus('[data-testid=slide-next]');
-      assert.equal(await rotation.textContent(), 'Start slide rotation');
+      assert.equal(await eventually(() => rotation.textContent(), 'Start slide rotation'), 'Start slide rotation');
       assert.equal(await page.locator('.rb-carousel__slides').getAttribute('aria-live'), 'polite');
       const before = await visibleSlides(page);
       const stoppedAt = await page.evaluate(() => performance.now());
@@ -243,7 +244,7 @@ test('with rotation on, slides advance, and focus stops the rotation for good', 
       assert.deepEqual(changes, [], 'no slide change once focus has stopped the rotation');
       assert.deepEqual(await visibleSlides(page), before, 'no restart by itself');
       await rotation.click();
-      assert.equal(await rotation.textContent(), 'Stop slide rotation');
+      assert.equal(await eventually(() => rotation.textContent(), 'Stop slide rotation'), 'Stop slide rotation');
     },
     { setup: logSlides },
   );

@@ -16,6 +16,8 @@ import {
   DATA,
   animationsDone,
   axeViolations,
+  consoleFlushed,
+  eventually,
   hostPage,
   iframeEmbed,
   nextFrames,
@@ -162,7 +164,7 @@ test('hostile host CSS does not reach inside the widget', async () => {
     const kz = page.locator('roundtable-briefing').locator('[data-testid=country-kz]');
     assert.equal(await kz.isVisible(), true, 'filter buttons are visible');
     await kz.click();
-    assert.equal(await pressed(kz), 'true', 'and work');
+    assert.equal(await eventually(() => pressed(kz), 'true'), 'true', 'and work');
     assert.deepEqual(problems, []);
   });
 });
@@ -206,10 +208,10 @@ test('two instances filter and change slides independently; the host is left alo
     assert.deepEqual(await shownSlide(page, '#a'), [DATA.quotes[1].id], 'a: next slide');
     assert.deepEqual(await shownSlide(page, '#b'), [DATA.quotes[0].id], 'b: slide unchanged');
     await clickIn(page, '#b', 'topic-domestic-violence');
-    await poll(async () => (await pressed(b, 'topic-domestic-violence')) === 'true');
+    assert.equal(await eventually(() => pressed(b, 'topic-domestic-violence'), 'true'), 'true', 'b: topic pressed');
     assert.equal(await pressed(a, 'topic-all'), 'true', 'a: topic unchanged');
     await clickIn(page, '#a', 'theme-dark');
-    await poll(async () => (await pressed(a, 'theme-dark')) === 'true');
+    assert.equal(await eventually(() => pressed(a, 'theme-dark'), 'true'), 'true', 'a: theme pressed');
     await settled(page);
     // URL state would be written after the next paint: let that happen (wrongly) if it were going to.
     await afterPaints(page);
@@ -227,12 +229,13 @@ test('a bad attribute falls back to the default with one warning; attribute chan
       assert.equal(await pressed(el, 'country-all'), 'true', 'falls back to All');
       // The warning is logged while the app mounts; its console event may reach us a moment later.
       await poll(() => warnings.some((w) => w.includes('country="xx"')));
+      await consoleFlushed(page); // a second warning, if any, has arrived too
       const named = warnings.filter((w) => w.includes('country="xx"'));
       assert.equal(named.length, 1, `one console warning names country="xx" (warnings: ${JSON.stringify(warnings)})`);
       assert.match(named[0], /^roundtable-briefing: ignoring country="xx"/);
 
       await el.locator('[data-testid=topic-domestic-violence]').click();
-      assert.equal(await pressed(el, 'topic-domestic-violence'), 'true');
+      assert.equal(await eventually(() => pressed(el, 'topic-domestic-violence'), 'true'), 'true');
       await el.evaluate((e) => e.setAttribute('country', 'ru'));
       const ok = await poll(async () => (await pressed(el, 'country-ru')) === 'true');
       assert.ok(ok, 'country="ru" set after load selects Russia');
@@ -265,7 +268,7 @@ test('embed.js included twice: no error, one definition, one global', async () =
       assert.equal(await page.locator('roundtable-briefing').locator('[data-testid=briefing]').count(), 1, 'one briefing rendered');
       const kz = page.locator('roundtable-briefing').locator('[data-testid=country-kz]');
       await kz.click();
-      assert.equal(await pressed(kz), 'true', 'and it works');
+      assert.equal(await eventually(() => pressed(kz), 'true'), 'true', 'and it works');
       assert.deepEqual(problems, [], 'no exception');
     },
     { setup: (p) => p.on('console', (m) => m.type() !== 'error' && infos.push(m.text())) },

@@ -495,8 +495,8 @@ test('embed.html: the iframe height follows its content (load, filter, "Show tab
     const first = await settledHeight(page, 1400, 'on load');
     await press(frame.locator('[data-testid=country-kz]'), 'Kazakhstan (inside the frame)');
     await settled(frame); // the sections follow the filter one frame later
-    // (Not necessarily shorter: sections below the host's viewport keep a
-    // placeholder height, content-visibility: auto, until they are scrolled to.)
+    // (Compared with the frame's own content, not asked to be shorter: which
+    // sections a filter shortens is the filter tests' business.)
     const filtered = await settledHeight(page, first, 'after the Kazakhstan filter');
     const table = frame.locator('[data-testid=data-table]').filter({ visible: true }).first();
     await table.locator('summary').click();

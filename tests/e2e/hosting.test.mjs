@@ -16,6 +16,7 @@ import {
   poll,
   pressed,
   recordCspViolations,
+  resourcesLoaded,
   serveDist,
   useBrowser,
   waitLive,
@@ -144,6 +145,8 @@ function withLivePage(url, where, what, fn, options = {}) {
         assert.ok(styled, `${what}: the widget's stylesheet loaded`);
       }
       await iconFetched(page, what);
+      // Whatever the page loads (stylesheets, fonts, images) has been requested and answered.
+      for (const frame of new Set([page.mainFrame(), scope])) await resourcesLoaded(frame);
       await nextFrames(page);
       return fn(opened);
     },

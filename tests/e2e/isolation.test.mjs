@@ -19,6 +19,7 @@ import {
   DATA,
   DIST,
   clickPressed,
+  consoleFlushed,
   framesLive,
   hostPage,
   iframeEmbed,
@@ -148,6 +149,7 @@ test('two builds of embed.js on one page: one definition, a note from the second
       // Both elements are live (openPage waited for two briefings); the second build has run and logged.
       await poll(() => consoleMessages.some((m) => m.text.includes('already defined')));
       await quiet(page);
+      await consoleFlushed(page); // a second note, if any, has arrived too
       assert.deepEqual(errors, [], 'no exception (pageerror)');
       assert.deepEqual(
         await page.evaluate(() => window.__defines),

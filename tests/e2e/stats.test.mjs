@@ -148,12 +148,15 @@ test('with reduced motion the final figures are there at once', async () => {
   await withPage(
     t.server.url,
     async ({ page }) => {
+      const phases = () => page.locator('[data-testid=figures] [data-testid=figure-shown]').evaluateAll((els) => els.map((e) => e.dataset.countUp));
+      assert.deepEqual(new Set(await phases()), new Set(['done']), 'no count-up to come (with motion they are "waiting")');
       await page.locator('[data-testid=figures]').scrollIntoViewIfNeeded();
       for (const [id, final, shown] of await figures(page)) {
         assert.equal(shown, final, `${id} shows its final figure immediately`);
       }
       // And they stay: the figures' first view (frames in which a count-up would start) changes nothing.
       await nextFrames(page, 3);
+      assert.deepEqual(new Set(await phases()), new Set(['done']), 'still no count-up once in view');
       for (const [id, final, shown] of await figures(page)) {
         assert.equal(shown, final, `${id} still shows its final figure once in view`);
       }

@@ -23,6 +23,7 @@ import {
   hostPage,
   nextFrames,
   poll,
+  pressed,
   resourcesLoaded,
   serveDist,
   settled,

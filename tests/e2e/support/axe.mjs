@@ -8,7 +8,7 @@ import { animationsDone } from './waits.mjs';
 /** The rule tags every axe run checks. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-/** The tallest viewport a whole-page run uses (a page longer than this is checked in full only where rendered). */
+/** The tallest viewport a whole-page run uses (a longer page is an error: it would be checked only in part). */
 const MAX_HEIGHT = 30_000;
 
 /**
@@ -28,6 +28,7 @@ export async function axeViolations(page, { frames = false, wholePage = true, ax
   const viewport = page.viewportSize();
   if (wholePage && viewport) {
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    if (height > MAX_HEIGHT) throw new Error(`axeViolations: the page is ${height} px tall, more than the ${MAX_HEIGHT} px a whole-page run renders at once`);
     await page.setViewportSize({ width: viewport.width, height: Math.min(Math.max(height, viewport.height), MAX_HEIGHT) });
   }
   try {

@@ -21,13 +21,17 @@ export const CPU_THROTTLE = (() => {
   return rate;
 })();
 
-/** Applies CPU_THROTTLE to `page` (once). */
-const throttled = new WeakSet();
-async function throttle(context, page) {
-  if (CPU_THROTTLE === 1 || throttled.has(page)) return;
-  throttled.add(page);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE });
+/** Applies CPU_THROTTLE to `page`, once: every caller awaits the same call. */
+const throttled = new WeakMap();
+function throttle(context, page) {
+  if (CPU_THROTTLE === 1) return Promise.resolve();
+  if (!throttled.has(page)) {
+    throttled.set(
+      page,
+      context.newCDPSession(page).then((cdp) => cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_THROTTLE })),
+    );
+  }
+  return throttled.get(page);
 }
 
 /** Launches Debian's Chromium headless, with no background network traffic. */
@@ -153,11 +157,19 @@ export async function openPage(browser, url, options = {}) {
  */
 export async function withPage(url, fn, options = {}) {
   if (!current) throw new Error('withPage: call useBrowser() at the top of the test file first');
-  const opened = await openPage(current.browser, url, options);
+  const contexts = [];
+  // The context is closed even when opening the page fails (a wait timing out).
+  const browser = {
+    newContext: async (o) => {
+      const context = await current.browser.newContext(o);
+      contexts.push(context);
+      return context;
+    },
+  };
   try {
-    return await fn(opened);
+    return await fn(await openPage(browser, url, options));
   } finally {
-    await opened.context.close();
+    await Promise.all(contexts.map((c) => c.close()));
   }
 }
 

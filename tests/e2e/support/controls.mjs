@@ -32,5 +32,5 @@ export async function clickPressed(scope, testid) {
 async function documentOf(scope) {
   if (typeof scope.goto === 'function') return scope; // a page or a frame
   if (typeof scope.owner === 'function') return (await scope.owner().elementHandle()).contentFrame(); // a frame locator
-  return scope.page(); // a locator
+  return (await scope.first().elementHandle()).ownerFrame(); // a locator: its frame (shadow roots are in it)
 }

@@ -83,6 +83,7 @@ export function inkShare(image, { x, y, width, height }) {
   }
   const total = (x1 - x0) * (y1 - y0);
   if (total <= 0) return 0;
-  const background = Math.max(...counts.values());
+  let background = 0;
+  for (const n of counts.values()) if (n > background) background = n;
   return (total - background) / total;
 }

@@ -3,7 +3,7 @@
 // that embed the briefing) the tests serve beside it.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { DIST } from './paths.mjs';
 
 const TYPES = {
@@ -60,7 +60,7 @@ export async function serveDist({ prefix = '/', pages = {}, headers = {}, dist =
     let rel = decodeURIComponent(url.pathname.slice(prefix.length)) || 'index.html';
     if (rel.endsWith('/')) rel += 'index.html';
     const file = normalize(join(dist, rel));
-    if (!file.startsWith(dist)) {
+    if (!file.startsWith(dist + sep)) {
       send(res, 403, 'text/plain; charset=utf-8', 'forbidden');
       return;
     }

@@ -88,11 +88,35 @@ export async function animationsDone(target, { timeout = STATE_TIMEOUT } = {}) {
         all.push(...root.getAnimations());
         for (const el of root.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
       }
-      return all.every((a) => a.playState !== 'running' && a.playState !== 'pending');
+      return all.every((a) => a.playState !== 'running' && !a.pending);
     },
     undefined,
     { timeout },
   );
+}
+
+/**
+ * Reads `read()` until it returns `want` (or the time is up) and returns what
+ * it read last: `assert.equal(await eventually(() => pressed(b), 'true'), 'true')`
+ * waits for a state the last action started and still fails, with the value
+ * it found, if that state never comes.
+ */
+export async function eventually(read, want, { timeout = STATE_TIMEOUT } = {}) {
+  let last;
+  await poll(async () => (last = await read()) === want, { timeout });
+  return last;
+}
+
+/**
+ * Waits until every console message `page` has logged so far has reached
+ * the test: logs a marker and waits for it (console events arrive in order).
+ * Count messages ("exactly one warning") only after this.
+ */
+export async function consoleFlushed(page, { timeout = STATE_TIMEOUT } = {}) {
+  const marker = `rb-console-flushed-${Math.random().toString(36).slice(2)}`;
+  const seen = page.waitForEvent('console', { predicate: (m) => m.text() === marker, timeout });
+  await page.evaluate((m) => console.debug(m), marker);
+  await seen;
 }
 
 /**
