@@ -191,8 +191,7 @@ test('with reduced motion, rotation never advances a slide', async () => {
       // Two rotation periods from now, each of which would have advanced the
       // slide (a timer is not slowed by CPU throttling); the log would also
       // catch an advance-and-wrap, and the elapsed page time is checked below.
-      // timing: "never advances" can only be shown by letting rotation periods pass.
-      await page.waitForTimeout(2 * PERIOD_MS);
+      await page.waitForTimeout(2 * PERIOD_MS); // timing: "never advances" can only be shown by letting rotation periods pass
       const liveAt = await page.evaluate(() => window.__liveAt);
       assert.ok(liveAt !== undefined, 'the app went live');
       const { elapsed, changes } = await slideChangesSince(page, liveAt);
@@ -237,8 +236,7 @@ test('with rotation on, slides advance, and focus stops the rotation for good', 
       // Two rotation periods, each of which would have advanced a restarted
       // rotation; the log catches an advance-and-wrap that the final state
       // would hide, and the elapsed page time is checked below.
-      // timing: "no restart by itself" can only be shown by letting rotation periods pass.
-      await page.waitForTimeout(2 * PERIOD_MS);
+      await page.waitForTimeout(2 * PERIOD_MS); // timing: "no restart by itself" can only be shown by letting rotation periods pass
       const { elapsed, changes } = await slideChangesSince(page, stoppedAt);
       assert.ok(elapsed > 1.5 * PERIOD_MS, `at least 1.5 rotation periods passed (${Math.round(elapsed)} ms)`);
       assert.deepEqual(changes, [], 'no slide change once focus has stopped the rotation');
