@@ -41,7 +41,7 @@ pub use briefing::Briefing;
 pub use briefing_header::BriefingHeader;
 pub use compare_section::CompareSection;
 pub use conclusions::Conclusions;
-pub use count_up::CountUp;
+pub use count_up::{CountPhase, CountUp};
 pub use country_badge::CountryBadge;
 pub use data_table::DataTable;
 pub use embed_builder::EmbedBuilder;
