@@ -207,6 +207,20 @@ async function settledHeight(page, previous, what, sel = '#rb') {
   return last.client;
 }
 
+/** Adds an iframe registered for the parent script (`data-roundtable-briefing`, 900 px tall) to the host's article, after the script ran. */
+const addRegisteredFrame = (page, id, src) =>
+  page.evaluate(
+    ([id, src]) => {
+      const f = document.createElement('iframe');
+      f.id = id;
+      f.setAttribute('data-roundtable-briefing', '');
+      f.height = '900';
+      f.src = src;
+      document.querySelector('main').append(f);
+    },
+    [id, src],
+  );
+
 /** Clicks a toggle button of the live app in a frame and waits until it reports aria-pressed=true. */
 async function press(locator, what) {
   await locator.click();
@@ -267,14 +281,7 @@ test('parent script (fake child): the iframe takes the height its child reports,
     assert.ok(grown > first, `grew from ${first} to ${grown}`);
 
     // An iframe added after the script ran is handled too (looked up per message).
-    await page.evaluate((src) => {
-      const f = document.createElement('iframe');
-      f.id = 'late';
-      f.setAttribute('data-roundtable-briefing', '');
-      f.height = '900';
-      f.src = src;
-      document.querySelector('main').append(f);
-    }, `${t.child.url}fake/child.html?late`);
+    await addRegisteredFrame(page, 'late', `${t.child.url}fake/child.html?late`);
     await settledHeight(page, 900, 'an iframe added later', '#late');
     // A fractional height is rounded up.
     const rb = page.frames().find((f) => f.url() === `${t.child.url}fake/child.html`);
@@ -306,14 +313,7 @@ test('parent script (fake child): forged and malformed messages never change the
       await flush(page, sender);
     }
     // 5. A registered iframe whose document is on another origin than its src.
-    await page.evaluate((src) => {
-      const f = document.createElement('iframe');
-      f.id = 'moved';
-      f.setAttribute('data-roundtable-briefing', '');
-      f.height = '900';
-      f.src = src;
-      document.querySelector('main').append(f);
-    }, `${t.child.url}fake/redirect.html`);
+    await addRegisteredFrame(page, 'moved', `${t.child.url}fake/redirect.html`);
     await page.waitForFunction(
       (o) => {
         const index = [...document.querySelectorAll('iframe')].indexOf(document.querySelector('#moved'));

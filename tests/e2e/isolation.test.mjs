@@ -20,13 +20,12 @@ import {
   DIST,
   clickPressed,
   consoleFlushed,
-  framesLive,
   hostPage,
   iframeEmbed,
-  nextFrames,
+  openEveryDetails,
   poll,
   pressed,
-  resourcesLoaded,
+  quiet,
   serveDist,
   settled,
   useBrowser,
@@ -118,30 +117,6 @@ function record(page, context) {
   return { requests, errors, consoleMessages };
 }
 
-/**
- * Waits until `frame` has finished what loading and the last interaction
- * started: every briefing caught up with its filter, every stylesheet
- * (document and shadow roots) and image loaded, the fonts loaded.
- */
-async function loaded(frame) {
-  await settled(frame);
-  await resourcesLoaded(frame);
-}
-
-/**
- * Waits until the page and every frame of it is live and loaded, then lets
- * each render three more frames: whatever the app does after its next paint
- * (a request, a write to storage) has had its chance.
- */
-async function quiet(page) {
-  await framesLive(page);
-  for (const frame of page.frames()) {
-    await loaded(frame);
-    await nextFrames(frame, 3);
-  }
-}
-
-
 test('two builds of embed.js on one page: one definition, a note from the second, both elements work', async () => {
   await withPage(
     `${t.twoBuilds.url}host.html`,
@@ -209,23 +184,9 @@ const PAGES = [
   ['a host page with the iframe and embed-parent.js', 'host-iframe.html', 'iframe', false],
 ];
 
-/** Opens every `details` in every frame and shadow root of `page`, and waits for the frames that opens (the builder's preview). */
-async function openEveryDetails(page) {
-  for (const frame of page.frames()) {
-    await frame.evaluate(() => {
-      const walk = (root) => {
-        for (const el of root.querySelectorAll('*')) {
-          if (el.localName === 'details') el.open = true;
-          if (el.shadowRoot) walk(el.shadowRoot);
-        }
-      };
-      walk(document);
-    });
-    // The open builder shows its preview: an iframe of embed.html, added once the toggle event has run.
-    if (await frame.locator('[data-testid=builder]').count()) {
-      await frame.locator('[data-testid=builder-preview]').waitFor({ state: 'attached' });
-    }
-  }
+/** Opens every details in every frame of `page`, and waits until what that started has finished. */
+async function openAllDetails(page) {
+  for (const frame of page.frames()) await openEveryDetails(frame);
   await quiet(page);
 }
 
@@ -241,7 +202,7 @@ async function interact(page, where) {
   await scope.locator('[data-testid=slide-next]').click();
   // Every details, in every frame and shadow root (on index.html this opens the
   // embed-code builder, whose preview frame loads embed.html).
-  await openEveryDetails(page);
+  await openAllDetails(page);
 }
 
 test('every request of every page goes to its own origin (iframes included)', async () => {

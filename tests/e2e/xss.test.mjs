@@ -21,9 +21,10 @@ import {
   animationsDone,
   framesLive,
   hostPage,
-  nextFrames,
+  openEveryDetails,
   poll,
   pressed,
+  quiet,
   resourcesLoaded,
   serveDist,
   settled,
@@ -229,28 +230,11 @@ async function interact(page, where, step) {
     await settled(page);
     await step(`after clicking ${id}`);
   }
-  // Every details element, in the document and in shadow roots.
-  await page.evaluate(() => {
-    const walk = (root) => {
-      for (const el of root.querySelectorAll('*')) {
-        if (el.localName === 'details') el.open = true;
-        if (el.shadowRoot) walk(el.shadowRoot);
-      }
-    };
-    walk(document);
-  });
-  // The open builder shows its preview (an iframe of embed.html) once the toggle event has run.
-  if (await page.locator('[data-testid=builder]').count()) {
-    await page.locator('[data-testid=builder-preview]').waitFor({ state: 'attached' });
-  }
-  await framesLive(page);
+  // Every details element, in the document and in shadow roots (the builder's preview frame loads).
+  await openEveryDetails(page);
   // An injected <img onerror> or <svg onload> fires once its image has loaded or failed, or
-  // when it is inserted: every image is complete, and two more frames have run.
-  for (const frame of page.frames()) {
-    await settled(frame);
-    await resourcesLoaded(frame);
-    await nextFrames(frame, 2);
-  }
+  // when it is inserted: every image is complete, and more frames have run.
+  await quiet(page);
   await step('with every details open');
 }
 

@@ -34,3 +34,24 @@ async function documentOf(scope) {
   if (typeof scope.owner === 'function') return (await scope.owner().elementHandle()).contentFrame(); // a frame locator
   return (await scope.first().elementHandle()).ownerFrame(); // a locator: its frame (shadow roots are in it)
 }
+
+/**
+ * Opens every `details` of `target`'s document (a page or frame), open
+ * shadow roots included, as a reader expanding every source and table would;
+ * if that document has the embed-code builder, waits until its preview frame
+ * (added once the toggle event has run) is attached.
+ */
+export async function openEveryDetails(target) {
+  await target.evaluate(() => {
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.localName === 'details') el.open = true;
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+  });
+  if (await target.locator('[data-testid=builder]').count()) {
+    await target.locator('[data-testid=builder-preview]').waitFor({ state: 'attached' });
+  }
+}

@@ -171,6 +171,23 @@ export async function framesLive(page, { timeout = STATE_TIMEOUT } = {}) {
 }
 
 /**
+ * Waits until everything `page` and its frames started has finished: every
+ * iframe loaded and live (`framesLive`), then in each frame the briefings
+ * caught up (`settled`), stylesheets, fonts and images loaded
+ * (`resourcesLoaded`) and three more frames rendered, so that what the app
+ * does after a paint (a request, a write to storage, an injected
+ * `<img onerror>` firing) has had its chance.
+ */
+export async function quiet(page, { timeout = STATE_TIMEOUT } = {}) {
+  await framesLive(page, { timeout });
+  for (const frame of page.frames()) {
+    await settled(frame, { timeout });
+    await resourcesLoaded(frame, { timeout });
+    await nextFrames(frame, 3);
+  }
+}
+
+/**
  * Waits until the page's URL fragment is `hash` (the briefing writes it after
  * the next paint, so not synchronously with a click), failing with `message`
  * and the fragment it found otherwise.
