@@ -7,20 +7,13 @@
 //! A good file becomes `$OUT_DIR/roundtable.rs`, a Rust expression, so the
 //! browser build contains plain values and no JSON parser.
 
-// The model and its checks are shared with the library, compiled here as
-// top-level modules; most of the library's helpers go unused in this script.
-#[allow(dead_code)]
-#[path = "src/briefing/format.rs"]
-mod format;
-#[allow(dead_code)]
-#[path = "src/briefing/load.rs"]
-mod load;
-#[allow(dead_code)]
-#[path = "src/briefing/model.rs"]
-mod model;
-#[allow(dead_code)]
-#[path = "src/briefing/validate.rs"]
-mod validate;
+// The domain (model, checks, filter, counts) is shared with the library,
+// compiled here as a module of this script; much of it goes unused here.
+#[allow(dead_code, unused_imports)]
+#[path = "src/briefing/mod.rs"]
+mod briefing;
+
+use briefing::load;
 
 use std::path::PathBuf;
 use std::{env, fs, process};
@@ -28,9 +21,7 @@ use std::{env, fs, process};
 use databake::{Bake, CrateEnv};
 
 fn main() {
-    for shared in ["format", "load", "model", "validate"] {
-        println!("cargo::rerun-if-changed=src/briefing/{shared}.rs");
-    }
+    println!("cargo::rerun-if-changed=src/briefing");
     println!("cargo::rerun-if-env-changed=ROUNDTABLE_DATA");
     let path = env::var_os("ROUNDTABLE_DATA")
         .map(PathBuf::from)
@@ -48,6 +39,9 @@ fn main() {
     let code = doc.bake(&CrateEnv::default()).to_string();
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     fs::write(out.join("roundtable.rs"), code).expect("OUT_DIR is writable");
+    // The client's index (src/briefing/index.rs), from the data as parsed.
+    let index = briefing::index::index_source(&doc);
+    fs::write(out.join("client_index.rs"), index).expect("OUT_DIR is writable");
 }
 
 /// Stops the build with a message an editor can act on.

@@ -1,6 +1,9 @@
 // The script embed: defines <roundtable-briefing>. This file is a template:
 // the build (src/pages.rs) fills in the placeholders with the hashed app
 // files and writes it to dist/embed.js, a stable URL hosts can link to.
+// It loads the full bundle (rb-full-<hash>.js and its wasm, integrity
+// checked), which renders the briefing client-side; the pages readers open
+// (index.html, embed.html) have their own, smaller bundle.
 //
 // What it guarantees (see docs/embedding.md):
 // - one global, `RoundtableBriefing`, and one custom element name;
@@ -21,11 +24,12 @@ if (customElements.get(NAME)) {
 } else {
   const here = new URL('.', import.meta.url);
   const file = (name) => new URL(name, here).href;
-  // The app (wasm + its JavaScript glue) loads once per page, on first use.
+  // The app (the full bundle: wasm + its JavaScript glue) loads once per
+  // page, on first use.
   let app = null;
   const loadApp = () =>
-    (app ??= import(file('__RB_GLUE__')).then(async (glue) => {
-      const wasm = fetch(file('__RB_WASM__'), { integrity: '__RB_WASM_INTEGRITY__' });
+    (app ??= import(file('__RB_FULL_GLUE__')).then(async (glue) => {
+      const wasm = fetch(file('__RB_FULL_WASM__'), { integrity: '__RB_FULL_WASM_INTEGRITY__' });
       await glue.default({ module_or_path: wasm });
       return glue;
     }));

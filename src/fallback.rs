@@ -45,6 +45,19 @@ pub fn keep(target: &HtmlElement) {
     });
 }
 
+/// Registers `target`, whose pre-rendered briefing the client attached to
+/// in place: on a panic its content stays, with every filter lifted.
+pub fn keep_in_place(target: &HtmlElement) {
+    KEPT.with(|k| {
+        let mut kept = k.borrow_mut();
+        kept.retain(|e| e.target != *target);
+        kept.push(Kept {
+            target: target.clone(),
+            content: None,
+        });
+    });
+}
+
 /// Forgets `target` (its briefing was unmounted on purpose).
 pub fn forget(target: &HtmlElement) {
     KEPT.with(|k| k.borrow_mut().retain(|e| e.target != *target));
@@ -71,7 +84,8 @@ pub fn install_panic_hook() {
 pub fn show_static() {
     let kept: Vec<Kept> = KEPT.with(|k| k.borrow_mut().drain(..).collect());
     for Kept { target, content } in kept {
-        let _ = target.remove_attribute(crate::mount::LIVE_ATTRIBUTE);
+        let _ = target.remove_attribute(crate::client::LIVE_ATTRIBUTE);
+        show_everything(&target);
         let root = target.get_root_node();
         let in_shadow = root.dyn_ref::<web_sys::ShadowRoot>().is_some();
         if let Some(content) = content {
@@ -95,6 +109,24 @@ pub fn show_static() {
     }
     if let Some(html) = leptos::prelude::document().document_element() {
         let _ = html.class_list().add_1("rb-app-failed");
+    }
+}
+
+/// Lifts the filter of every briefing in `target` (the stylesheet hides
+/// by the root's filter attributes, which a frozen app can no longer change).
+fn show_everything(target: &HtmlElement) {
+    use crate::briefing::facets::{FILTER_COUNTRY_ATTRIBUTE, FILTER_TOPIC_ATTRIBUTE};
+    let Ok(list) = target.query_selector_all(".rb-briefing") else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(el) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = el.set_attribute(FILTER_COUNTRY_ATTRIBUTE, "all");
+            let _ = el.set_attribute(FILTER_TOPIC_ATTRIBUTE, "all");
+        }
     }
 }
 

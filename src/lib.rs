@@ -4,13 +4,16 @@
 //! - [`briefing`]: the typed model, validation, formatting and queries (plain Rust).
 //! - [`data`]: the validated data, baked in at build time.
 //! - [`components`]: the Leptos views, one per file.
-//! - [`mount`]: putting a briefing into a page element (browser only).
+//! - [`client`]: the reader's client, attached to the pre-rendered briefing (browser only).
+//! - [`mount`]: rendering a briefing into a page element (browser only: the builder and the element).
 
 // The baked data refers to `alloc::vec!`.
 extern crate alloc;
 
 pub mod briefing;
 pub mod browser;
+#[cfg(target_arch = "wasm32")]
+pub mod client;
 pub mod components;
 pub mod data;
 #[cfg(target_arch = "wasm32")]

@@ -5,8 +5,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    roundtable_briefing::fallback::install_panic_hook();
-    roundtable_briefing::mount::start();
+    roundtable_briefing::client::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

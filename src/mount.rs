@@ -1,18 +1,19 @@
-//! Putting a briefing into a page (browser only).
-//!
-//! Three ways in, one component:
-//! - the standalone page (`index.html`, `<body data-rb-page="standalone">`):
-//!   state in the page's URL fragment, with history entries;
-//! - the iframe embed (`embed.html`, `data-rb-page="frame"`): options from
-//!   the query string, state in the frame's own fragment (replaced, never
-//!   pushed, so the host's Back button is not spent on filter clicks), and
-//!   its height posted to the parent page;
+//! Rendering a briefing (or the embed-code builder) into a page element
+//! with Leptos, for the full bundle (browser only). `index.html` and
+//! `embed.html` do not render: their client attaches to the pre-rendered
+//! briefing (see [`crate::client`]). What renders here:
 //! - the script embed: `embed.js` calls [`mount_element`] for each
 //!   `<roundtable-briefing>`, inside its shadow root; nothing outside the
-//!   element is read or written.
+//!   element is read or written;
+//! - the editors' page, `builder.html` (`data-rb-page="builder"`), which
+//!   holds only the embed-code builder ([`start_builder`]).
 //!
-//! Each page arrives with the briefing pre-rendered as HTML; mounting
-//! replaces it in the same task, so the reader never sees a gap.
+//! Everything here is plain Rust. The JavaScript exports `embed.js` calls
+//! are defined in the full bundle's binary (`src/bin/rb-full.rs`), not here:
+//! a `#[wasm_bindgen]` export in the library is linked into every wasm
+//! binary that uses it, and would pull this whole client-side briefing into
+//! the small bundle of `index.html` and `embed.html`.
+//!
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -20,45 +21,41 @@ use std::rc::Rc;
 use leptos::mount::{mount_to, UnmountHandle};
 use leptos::prelude::*;
 use leptos::tachys::view::any_view::AnyViewState;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 use crate::briefing::Roundtable;
 use crate::components::{Briefing, EmbedBuilder};
-use crate::state::options::option_names;
-use crate::state::{merge_view, parse_query, parse_settings, OptionWarning, Settings, ViewState};
-use crate::url_sync::{
-    post_to_parent, state_from_location, sync_with_fragment, watch_height, History,
-};
+use crate::state::{merge_view, Settings, ViewState};
 
-/// The id of the element the pages mount into.
-pub const MOUNT_ID: &str = "roundtable-briefing";
+/// The id of the element `builder.html` mounts the embed-code builder into.
+pub const BUILDER_ID: &str = "roundtable-briefing-builder";
 
-/// The attribute the app sets on an element it has mounted into, once its
-/// handlers are attached (and removes if it panics and the static briefing
-/// comes back): pre-rendered and live HTML look alike, so tests, benchmarks
-/// and host pages wait on this state rather than on a clock.
-pub const LIVE_ATTRIBUTE: &str = "data-rb-live";
+/// The attribute set on an element once its briefing is live (one name
+/// for the attach client and the rendered briefing).
+pub use crate::client::LIVE_ATTRIBUTE;
 
 /// A mounted briefing. Dropping it removes the briefing and its reactive
 /// state from the page; call [`UnmountHandle::forget`] to keep it for the
 /// page's lifetime.
 pub type BriefingHandle = UnmountHandle<AnyViewState>;
 
-/// Starts what the page asks for in `<body data-rb-page>`: the standalone
-/// briefing, the iframe embed, or nothing (a host page that loaded the app
-/// for `<roundtable-briefing>` elements, which mount themselves).
-pub fn start() {
-    let page = document()
+/// What the full bundle starts (`src/bin/rb-full.rs`): the embed-code
+/// builder on `builder.html` (`<body data-rb-page="builder">`), and nothing
+/// anywhere else (a host page that loaded it for `<roundtable-briefing>`
+/// elements, which mount themselves through [`mount_element`]).
+pub fn start_builder() {
+    if page_kind() == "builder" {
+        mount_builder();
+    }
+}
+
+/// The page's kind, from `<body data-rb-page>` (empty on a host's page).
+fn page_kind() -> String {
+    document()
         .body()
         .and_then(|b| b.get_attribute("data-rb-page"))
-        .unwrap_or_default();
-    match page.as_str() {
-        "standalone" => mount_standalone(),
-        "frame" => mount_frame(),
-        _ => {}
-    }
+        .unwrap_or_default()
 }
 
 /// Renders a briefing of `data` with `settings` into `target`, replacing
@@ -95,77 +92,16 @@ pub fn mount_with(
 /// options (`data-rotate="on"`, `data-sections="quotes,stats"`…) and a
 /// state of its own: nothing outside it is read or written.
 pub fn mount_briefing(target: HtmlElement, data: &'static Roundtable) -> BriefingHandle {
-    let settings = settings_from(&target, Settings::script_embed());
+    let settings = crate::client::settings_from(&target, Settings::script_embed());
     mount_with(target, data, settings, |_| {}).0
 }
 
-/// Reads the host's settings from `element`'s attributes over `defaults`,
-/// warning once per bad value.
-fn settings_from(element: &HtmlElement, defaults: Settings) -> Settings {
-    let values: Vec<(String, String)> = option_names()
-        .flat_map(|name| [name.to_string(), format!("data-{name}")])
-        .filter_map(|n| element.get_attribute(&n).map(|v| (n, v)))
-        .collect();
-    let (settings, warnings) = parse_settings(
-        values.iter().map(|(n, v)| (n.as_str(), v.as_str())),
-        defaults,
-    );
-    warn_all(&warnings);
-    settings
-}
-
-fn warn_all(warnings: &[OptionWarning]) {
-    for w in warnings {
-        leptos::logging::warn!("roundtable-briefing: {w}");
-    }
-}
-
-/// The element the pages mount into; if a page lacks it, a new one at the
-/// end of `body`, with a console note, so the briefing is never lost.
-fn page_target() -> Option<HtmlElement> {
-    let document = document();
-    if let Some(el) = document
-        .get_element_by_id(MOUNT_ID)
-        .and_then(|el| el.dyn_into::<HtmlElement>().ok())
-    {
-        return Some(el);
-    }
-    leptos::logging::warn!(
-        "roundtable-briefing: no element with id \"{MOUNT_ID}\"; appending the briefing to <body>"
-    );
-    let div: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
-    document.body()?.append_child(&div).ok()?;
-    Some(div)
-}
-
-/// The state the page's URL fragment asks for, over `initial` when it is empty.
-fn state_from_fragment(initial: ViewState) -> ViewState {
-    let hash = window().location().hash().unwrap_or_default();
-    if hash.trim_start_matches('#').is_empty() {
-        initial
-    } else {
-        state_from_location()
-    }
-}
-
-/// The standalone page: options from the mount element's `data-*`
-/// attributes, state in the URL fragment with history entries, and the
-/// embed-code builder below the briefing.
-pub fn mount_standalone() {
-    let Some(target) = page_target() else { return };
-    let mut settings = settings_from(&target, Settings::standalone());
-    settings.state = state_from_fragment(settings.state);
-    let (handle, _) = mount_with(target, crate::data::roundtable(), settings, |state| {
-        sync_with_fragment(state, History::Push)
-    });
-    handle.forget();
-    mount_builder();
-}
-
-/// The embed-code builder, into `#roundtable-briefing-builder` if the page has it.
+/// The embed-code builder, into [`BUILDER_ID`] if the page has it,
+/// replacing what the element held (a loading note), and opened: on its own
+/// page the builder is the content, not an extra below a briefing.
 fn mount_builder() {
     let Some(target) = document()
-        .get_element_by_id("roundtable-briefing-builder")
+        .get_element_by_id(BUILDER_ID)
         .and_then(|el| el.dyn_into::<HtmlElement>().ok())
     else {
         return;
@@ -176,49 +112,18 @@ fn mount_builder() {
         || view! { <EmbedBuilder data=crate::data::roundtable() /> },
     )
     .forget();
+    // Opened as a reader would open it: the `toggle` event that follows
+    // tells the builder, which then shows its preview.
+    if let Ok(Some(details)) = target.query_selector("details") {
+        let _ = details.set_attribute("open", "");
+    }
     let _ = target.set_attribute(LIVE_ATTRIBUTE, "");
 }
 
-/// The iframe embed page: options from the query string, state in the
-/// frame's own fragment (replaced, not pushed), height and state posted to
-/// the parent page.
-pub fn mount_frame() {
-    let Some(target) = page_target() else { return };
-    let search = window().location().search().unwrap_or_default();
-    let (mut settings, warnings) = parse_query(&search, Settings::frame_embed());
-    warn_all(&warnings);
-    settings.state = state_from_fragment(settings.state);
-    let pym_id = pym_child_id(&search);
-    let (handle, _) = mount_with(target, crate::data::roundtable(), settings, move |state| {
-        sync_with_fragment(state, History::Replace);
-        Effect::new(move |_| {
-            let fragment = crate::state::to_fragment(&state.get());
-            post_to_parent(&crate::url_sync::state_message(&fragment));
-        });
-        watch_height(pym_id);
-    });
-    handle.forget();
-}
-
-/// Pym.js's parent adds `childId=<id>` to the frame's URL; its value names
-/// the frame in Pym's height messages.
-fn pym_child_id(search: &str) -> Option<String> {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("childId="))
-        .map(|id| {
-            id.chars()
-                .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
-                .take(100)
-                .collect::<String>()
-        })
-        .filter(|id| !id.is_empty())
-}
-
-/// A `<roundtable-briefing>` element's briefing, for `embed.js`.
-#[wasm_bindgen]
-pub struct ElementHandle {
+/// A `<roundtable-briefing>` element's briefing. The full bundle hands it
+/// to `embed.js` wrapped in its exported `ElementHandle`
+/// (`src/bin/rb-full.rs`).
+pub struct ElementBriefing {
     host: HtmlElement,
     target: HtmlElement,
     settings: Settings,
@@ -227,12 +132,12 @@ pub struct ElementHandle {
 }
 
 /// Mounts a briefing into `target` (a node in `host`'s shadow root) with
-/// the options in `host`'s attributes. Called by `embed.js`.
-#[wasm_bindgen]
-pub fn mount_element(host: HtmlElement, target: HtmlElement) -> ElementHandle {
-    let settings = settings_from(&host, Settings::script_embed());
+/// the options in `host`'s attributes. What `embed.js`'s `mount_element`
+/// does.
+pub fn mount_element(host: HtmlElement, target: HtmlElement) -> ElementBriefing {
+    let settings = crate::client::settings_from(&host, Settings::script_embed());
     let (mounted, state) = mount_with(target.clone(), crate::data::roundtable(), settings, |_| {});
-    ElementHandle {
+    ElementBriefing {
         host,
         target,
         settings,
@@ -241,13 +146,12 @@ pub fn mount_element(host: HtmlElement, target: HtmlElement) -> ElementHandle {
     }
 }
 
-#[wasm_bindgen]
-impl ElementHandle {
+impl ElementBriefing {
     /// Re-reads the host's attributes after one changed: the briefing takes
     /// the new options, and keeps what the reader chose unless the host
     /// changed that very setting.
     pub fn update(&mut self) {
-        let after = settings_from(&self.host, Settings::script_embed());
+        let after = crate::client::settings_from(&self.host, Settings::script_embed());
         if after == self.settings {
             return;
         }

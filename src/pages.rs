@@ -1,15 +1,20 @@
 //! Finishing `dist/` after Trunk has built the app (native, build time).
 //!
-//! Trunk writes one page, `index.html`, with the app's hashed files. This
-//! module turns it into everything the site serves:
+//! Trunk writes one page, `index.html`, with the app's hashed files, and
+//! builds the full bundle (`rb-full`, from a `data-type="worker"` link:
+//! built, not injected, not hashed). This module turns that into everything
+//! the site serves:
 //!
 //! - the briefing pre-rendered into the page, from the same components and
 //!   data as the live app, so readers, crawlers and link previews get the
 //!   whole content before (or without) the wasm;
 //! - an external start script instead of an inline one, with its own
 //!   integrity, so the pages work under a strict Content-Security-Policy;
-//! - `embed.html` (the iframe embed) and `embed.js` (the script embed) from
-//!   templates in `embed/`, pointing at the same hashed files;
+//! - `embed.html` (the iframe embed), derived from `index.html`, and
+//!   `embed.js` (the script embed), from a template in `embed/`;
+//! - the full bundle under content-hashed names ([`hash_bundle`]), so a
+//!   host's cache never pairs one build's glue with another's wasm, and
+//!   `builder.html`, the editors' page that loads it, from a template;
 //! - the 404 page's link home and the social preview's absolute URL, when
 //!   the deployment says where the site lives.
 //!
@@ -24,6 +29,15 @@ use sha2::{Digest, Sha384};
 
 /// The element the standalone and embed pages mount into.
 pub const MOUNT_ID: &str = "roundtable-briefing";
+/// The standalone page's own chrome after the briefing (the link to
+/// `builder.html`): emptied in the frame page, which shows only the
+/// briefing. Both pages hold their first paint until it is parsed
+/// (`<link rel=expect>` in `index.html`), so it stays in the frame, empty.
+pub const PAGE_CHROME_ID: &str = "rb-page-chrome";
+/// The full bundle's binary (`src/bin/rb-full.rs`), and the stem of the
+/// unhashed names Trunk gives a worker bundle's files
+/// (`rb-full.js`, `rb-full_bg.wasm`).
+pub const FULL_BIN: &str = "rb-full";
 /// Stands in for the start script in Trunk's output (`pattern_script` in Trunk.toml).
 pub const START_PLACEHOLDER: &str = "__RB_START__";
 /// Stands in for the site's home path in `404.html`.
@@ -37,7 +51,7 @@ pub enum PagesError {
     MissingAsset(&'static str),
     /// The page lacks an element or marker the build needs.
     MissingMarker(&'static str),
-    /// A template still holds a placeholder after filling it in.
+    /// A template holds a placeholder the build has no value for.
     UnfilledPlaceholder(String),
 }
 
@@ -60,14 +74,34 @@ impl std::error::Error for PagesError {}
 /// The app's hashed files, as Trunk named them (relative to `dist/`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AppAssets {
-    /// The wasm-bindgen JavaScript glue, e.g. `roundtable-briefing-65b9….js`.
+    /// The main bundle's wasm-bindgen JavaScript glue, e.g. `roundtable-briefing-65b9….js`.
     pub glue: String,
-    /// The WebAssembly module.
+    /// The main bundle's WebAssembly module.
     pub wasm: String,
     /// The wasm's subresource integrity (`sha384-…`), as Trunk computed it.
     pub wasm_integrity: String,
     /// The widget's stylesheet (tokens, base and components).
     pub css: String,
+    /// The widget stylesheet's integrity, as Trunk computed it.
+    pub css_integrity: String,
+    /// The page stylesheet (`page-….css`: the page around the briefing, the builder).
+    pub page_css: String,
+    /// The page stylesheet's integrity, as Trunk computed it.
+    pub page_css_integrity: String,
+}
+
+/// The full bundle's files under their content-hashed names (relative to
+/// `dist/`), with the integrity of each.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FullBundle {
+    /// The wasm-bindgen JavaScript glue, `rb-full-<hash>.js`.
+    pub glue: String,
+    /// The glue's subresource integrity (for `builder.html`'s modulepreload).
+    pub glue_integrity: String,
+    /// The WebAssembly module, `rb-full-<hash>_bg.wasm`.
+    pub wasm: String,
+    /// The wasm's subresource integrity, checked by the `fetch` that loads it.
+    pub wasm_integrity: String,
 }
 
 /// Reads the app's file names from Trunk's `index.html` (its preload links
@@ -95,20 +129,56 @@ pub fn find_assets(index_html: &str) -> Result<AppAssets, PagesError> {
         .attr("integrity")
         .ok_or(PagesError::MissingAsset("wasm module's integrity"))?
         .to_owned();
-    let css = links
-        .iter()
-        .filter(|t| rel(t, "stylesheet"))
-        .filter_map(href)
-        .find(|h| h.starts_with("briefing-") && h.ends_with(".css"))
-        .ok_or(PagesError::MissingAsset(
-            "widget stylesheet (briefing-….css)",
-        ))?;
+    let stylesheet = |stem: &str, what: &'static str| {
+        let (href, tag) = links
+            .iter()
+            .filter(|t| rel(t, "stylesheet"))
+            .filter_map(|t| Some((href(t)?, t)))
+            .find(|(h, _)| h.starts_with(stem) && h.ends_with(".css"))
+            .ok_or(PagesError::MissingAsset(what))?;
+        let integrity = tag
+            .attr("integrity")
+            .ok_or(PagesError::MissingAsset("stylesheet's integrity"))?
+            .to_owned();
+        Ok::<_, PagesError>((href, integrity))
+    };
+    let (css, css_integrity) = stylesheet("briefing-", "widget stylesheet (briefing-….css)")?;
+    let (page_css, page_css_integrity) = stylesheet("page-", "page stylesheet (page-….css)")?;
     Ok(AppAssets {
         glue,
         wasm,
         wasm_integrity,
         css,
+        css_integrity,
+        page_css,
+        page_css_integrity,
     })
+}
+
+/// Names the full bundle's files by their content, as Trunk names the main
+/// bundle's: Trunk leaves a worker bundle's files as `<bin>.js` and
+/// `<bin>_bg.wasm`, and a host's cache could then pair one build's glue with
+/// another's wasm. Both get one hash of both contents
+/// (`<bin>-<16 hex digits>.js`, `…_bg.wasm`); the glue's own default
+/// reference to its wasm (used when `init` is called without a path) is
+/// renamed with it, though the start scripts always pass the URL. Returns
+/// the names and integrities, and the glue's new text.
+pub fn hash_bundle(bin: &str, glue: &str, wasm: &[u8]) -> (FullBundle, String) {
+    let digest = Sha384::new()
+        .chain_update(glue.as_bytes())
+        .chain_update(wasm)
+        .finalize();
+    let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    let stem = format!("{bin}-{hex}");
+    let wasm_name = format!("{stem}_bg.wasm");
+    let glue_text = glue.replace(&format!("{bin}_bg.wasm"), &wasm_name);
+    let bundle = FullBundle {
+        glue: format!("{stem}.js"),
+        glue_integrity: integrity(glue_text.as_bytes()),
+        wasm: wasm_name,
+        wasm_integrity: integrity(wasm),
+    };
+    (bundle, glue_text)
 }
 
 /// The subresource integrity value of `bytes` (`sha384-<base64>`), the form
@@ -138,30 +208,76 @@ pub fn observed_attributes() -> String {
     format!("[{}]", names.join(", "))
 }
 
-/// Fills the `__RB_…__` placeholders of a template (`embed/start.js`,
-/// `embed/element.js`) with the app's file names and `version`.
-pub fn fill_template(
-    template: &str,
-    assets: &AppAssets,
-    version: &str,
-) -> Result<String, PagesError> {
-    let filled = template
-        .replace("__RB_GLUE__", &assets.glue)
-        .replace("__RB_WASM_INTEGRITY__", &assets.wasm_integrity)
-        .replace("__RB_WASM__", &assets.wasm)
-        .replace("__RB_CSS__", &assets.css)
-        .replace("__RB_VERSION__", version)
-        .replace("__RB_ATTRIBUTES__", &observed_attributes());
-    match filled.find("__RB_") {
-        Some(at) => {
-            let name: String = filled[at..]
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
-                .collect();
-            Err(PagesError::UnfilledPlaceholder(name))
-        }
-        None => Ok(filled),
+/// The values of the `__RB_…__` placeholders templates may use
+/// (`embed/start.js`, `embed/element.js`, `embed/builder.html`…).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TemplateValues(Vec<(&'static str, String)>);
+
+impl TemplateValues {
+    /// Every file of the build and its integrity, the build's `version`, and
+    /// the element's observed attributes:
+    /// `__RB_GLUE__`, `__RB_WASM__`, `__RB_WASM_INTEGRITY__` (the main bundle);
+    /// `__RB_FULL_GLUE__`, `__RB_FULL_GLUE_INTEGRITY__`, `__RB_FULL_WASM__`,
+    /// `__RB_FULL_WASM_INTEGRITY__` (the full bundle); `__RB_CSS__`,
+    /// `__RB_CSS_INTEGRITY__`, `__RB_PAGE_CSS__`, `__RB_PAGE_CSS_INTEGRITY__`;
+    /// `__RB_VERSION__`; `__RB_ATTRIBUTES__`.
+    pub fn new(assets: &AppAssets, full: &FullBundle, version: &str) -> TemplateValues {
+        TemplateValues(vec![
+            ("GLUE", assets.glue.clone()),
+            ("WASM", assets.wasm.clone()),
+            ("WASM_INTEGRITY", assets.wasm_integrity.clone()),
+            ("FULL_GLUE", full.glue.clone()),
+            ("FULL_GLUE_INTEGRITY", full.glue_integrity.clone()),
+            ("FULL_WASM", full.wasm.clone()),
+            ("FULL_WASM_INTEGRITY", full.wasm_integrity.clone()),
+            ("CSS", assets.css.clone()),
+            ("CSS_INTEGRITY", assets.css_integrity.clone()),
+            ("PAGE_CSS", assets.page_css.clone()),
+            ("PAGE_CSS_INTEGRITY", assets.page_css_integrity.clone()),
+            ("VERSION", version.to_owned()),
+            ("ATTRIBUTES", observed_attributes()),
+        ])
     }
+
+    /// The same with one more placeholder, `__RB_<name>__` (a file written
+    /// after the others, such as a page's start script).
+    pub fn with(mut self, name: &'static str, value: &str) -> TemplateValues {
+        self.0.retain(|(n, _)| *n != name);
+        self.0.push((name, value.to_owned()));
+        self
+    }
+
+    fn get(&self, name: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Fills a template's `__RB_<NAME>__` placeholders with `values`, in one
+/// pass (a value is never read as a placeholder itself). A placeholder
+/// without a value, or a stray `__RB_`, is an error, not a broken file.
+pub fn fill_template(template: &str, values: &TemplateValues) -> Result<String, PagesError> {
+    const OPEN: &str = "__RB_";
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(at) = rest.find(OPEN) {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + OPEN.len()..];
+        let run = after
+            .find(|c: char| !(c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'))
+            .unwrap_or(after.len());
+        let token = &rest[at..at + OPEN.len() + run];
+        let value = after[..run]
+            .strip_suffix("__")
+            .and_then(|name| values.get(name))
+            .ok_or_else(|| PagesError::UnfilledPlaceholder(token.to_owned()))?;
+        out.push_str(value);
+        rest = &after[run..];
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 /// Replaces the start-script placeholder tag with a module script loading
@@ -228,7 +344,9 @@ pub fn with_prerendered(html: &str, content: &str) -> Result<String, PagesError>
 /// The iframe embed page from the standalone page: the same head and files,
 /// marked as a frame (`data-rb-page="frame"`), which the app reads to take
 /// its options from the query string and report its height to the parent.
-/// Its `<main>` gets a name, to tell it from the host page's.
+/// Its `<main>` gets a name, to tell it from the host page's, and the
+/// standalone page's chrome ([`PAGE_CHROME_ID`]: the link to the builder)
+/// is emptied: a host's article shows the briefing, not our site.
 pub fn frame_page(standalone_html: &str) -> Result<String, PagesError> {
     let body = tags(standalone_html, "body")
         .next()
@@ -246,11 +364,31 @@ pub fn frame_page(standalone_html: &str) -> Result<String, PagesError> {
         r#"<main aria-label="Roundtable briefing">"#,
         1,
     );
-    Ok(format!(
+    without_page_chrome(&format!(
         "{}{}{}",
         &standalone_html[..body.start],
         new_body,
         rest
+    ))
+}
+
+/// Replaces the page-chrome element (a `div` without nested `div`s) with an
+/// empty one without classes: it takes no room in the frame, whose height
+/// the host reserves.
+fn without_page_chrome(html: &str) -> Result<String, PagesError> {
+    let tag = tags(html, "div")
+        .find(|t| t.attr("id") == Some(PAGE_CHROME_ID))
+        .ok_or(PagesError::MissingMarker(
+            "page chrome (id=rb-page-chrome, the link to builder.html)",
+        ))?;
+    let close = html[tag.end..]
+        .find("</div>")
+        .map(|i| tag.end + i)
+        .ok_or(PagesError::MissingMarker("end of the page chrome"))?;
+    Ok(format!(
+        r#"{}<div id="{PAGE_CHROME_ID}">{}"#,
+        &html[..tag.start],
+        &html[close..]
     ))
 }
 

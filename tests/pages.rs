@@ -1,6 +1,7 @@
 //! The post-build step (src/pages.rs) on Trunk-shaped pages: finding the
 //! hashed files, replacing the inline-free start placeholder, pre-rendering,
-//! the frame page, templates and site URLs. Pure string work, tested natively.
+//! the frame page, the full bundle's hashed names, templates (builder.html
+//! among them) and site URLs. Pure string work, tested natively.
 #![cfg(not(target_arch = "wasm32"))]
 
 use roundtable_briefing::pages::*;
@@ -12,10 +13,25 @@ const TRUNK: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>T</
 <link href=./page-a171.css integrity=sha384-BBB rel=stylesheet>\
 <link crossorigin href=./roundtable-briefing-65b9.js integrity=sha384-CCC rel=modulepreload>\
 <link as=fetch crossorigin href=./roundtable-briefing-65b9_bg.wasm integrity=sha384-DDD rel=preload type=application/wasm>\
-</head><body class=rb-page data-rb-page=standalone><main><div id=roundtable-briefing></div></main></body></html>";
+</head><body class=rb-page data-rb-page=standalone><main><div id=roundtable-briefing></div>\
+<div class=\"rb-builder rb-page__chrome\" id=rb-page-chrome><p><a href=builder.html>Embed this briefing on your site</a></div></main></body></html>";
 
 fn assets() -> AppAssets {
     find_assets(TRUNK).expect("Trunk's page names its files")
+}
+
+/// The full bundle as rb-pages names it (see `hash_bundle`).
+fn full() -> FullBundle {
+    FullBundle {
+        glue: "rb-full-0123.js".into(),
+        glue_integrity: "sha384-FFF".into(),
+        wasm: "rb-full-0123_bg.wasm".into(),
+        wasm_integrity: "sha384-GGG".into(),
+    }
+}
+
+fn values() -> TemplateValues {
+    TemplateValues::new(&assets(), &full(), "1.0")
 }
 
 #[test]
@@ -27,6 +43,9 @@ fn finds_the_hashed_files_and_the_wasm_integrity() {
             wasm: "roundtable-briefing-65b9_bg.wasm".into(),
             wasm_integrity: "sha384-DDD".into(),
             css: "briefing-bccb.css".into(),
+            css_integrity: "sha384-AAA".into(),
+            page_css: "page-a171.css".into(),
+            page_css_integrity: "sha384-BBB".into(),
         }
     );
 }
@@ -90,11 +109,25 @@ fn the_frame_page_is_the_standalone_page_marked_as_a_frame() {
 }
 
 #[test]
+fn the_frame_page_keeps_the_page_chrome_empty_and_unstyled() {
+    let frame = frame_page(TRUNK).unwrap();
+    // The element stays (the first paint waits for it), without the link to
+    // the builder and without the classes that would give it room.
+    assert!(frame.contains(r#"<div id="rb-page-chrome"></div></main>"#));
+    assert!(!frame.contains("builder.html"));
+    assert!(!frame.contains("rb-page__chrome"));
+    let without = TRUNK.replace("id=rb-page-chrome", "id=other");
+    assert!(matches!(
+        frame_page(&without),
+        Err(PagesError::MissingMarker(_))
+    ));
+}
+
+#[test]
 fn templates_are_filled_completely_or_refused() {
     let filled = fill_template(
         "import g from './__RB_GLUE__'; fetch('__RB_WASM__', {integrity: '__RB_WASM_INTEGRITY__'}); '__RB_CSS__' '__RB_VERSION__'",
-        &assets(),
-        "1.0",
+        &values(),
     )
     .unwrap();
     assert_eq!(
@@ -102,37 +135,159 @@ fn templates_are_filled_completely_or_refused() {
         "import g from './roundtable-briefing-65b9.js'; fetch('roundtable-briefing-65b9_bg.wasm', {integrity: 'sha384-DDD'}); 'briefing-bccb.css' '1.0'"
     );
     assert_eq!(
-        fill_template("x __RB_TYPO__ y", &assets(), "1"),
+        fill_template("x __RB_TYPO__ y", &values()),
         Err(PagesError::UnfilledPlaceholder("__RB_TYPO__".into()))
+    );
+    assert_eq!(
+        fill_template("a stray __RB_ in text", &values()),
+        Err(PagesError::UnfilledPlaceholder("__RB_".into()))
+    );
+}
+
+#[test]
+fn the_full_bundle_and_late_values_fill_templates_too() {
+    let filled = fill_template(
+        "__RB_FULL_GLUE__ __RB_FULL_GLUE_INTEGRITY__ __RB_FULL_WASM__ __RB_FULL_WASM_INTEGRITY__ \
+         __RB_PAGE_CSS__ __RB_PAGE_CSS_INTEGRITY__ __RB_CSS_INTEGRITY__ __RB_LATE__",
+        &values().with("LATE", "late.js"),
+    )
+    .unwrap();
+    assert_eq!(
+        filled,
+        "rb-full-0123.js sha384-FFF rb-full-0123_bg.wasm sha384-GGG \
+         page-a171.css sha384-BBB sha384-AAA late.js"
+    );
+    // A value is never read as a placeholder itself.
+    let tricky = values().with("LATE", "__RB_GLUE__");
+    assert_eq!(
+        fill_template("__RB_LATE__", &tricky).as_deref(),
+        Ok("__RB_GLUE__")
     );
 }
 
 #[test]
 fn the_shipped_templates_fill_completely() {
-    for template in ["embed/start.js", "embed/element.js"] {
+    let values = values()
+        .with("BUILDER_START", "builder-0011.js")
+        .with("BUILDER_START_INTEGRITY", "sha384-HHH");
+    for (template, wasm, integrity) in [
+        (
+            "embed/start.js",
+            "roundtable-briefing-65b9_bg.wasm",
+            "sha384-DDD",
+        ),
+        ("embed/element.js", "rb-full-0123_bg.wasm", "sha384-GGG"),
+        (
+            "embed/builder-start.js",
+            "rb-full-0123_bg.wasm",
+            "sha384-GGG",
+        ),
+        ("embed/builder.html", "rb-full-0123_bg.wasm", "sha384-FFF"),
+    ] {
         let text = std::fs::read_to_string(template).unwrap();
-        let filled =
-            fill_template(&text, &assets(), "1.0").unwrap_or_else(|e| panic!("{template}: {e}"));
-        assert!(filled.contains("roundtable-briefing-65b9.js"), "{template}");
-        assert!(filled.contains("sha384-DDD"), "{template} checks the wasm");
+        let filled = fill_template(&text, &values).unwrap_or_else(|e| panic!("{template}: {e}"));
+        assert!(filled.contains(wasm), "{template} loads {wasm}");
+        assert!(filled.contains(integrity), "{template} checks {integrity}");
     }
 }
 
 #[test]
-fn the_element_watches_exactly_the_attributes_the_settings_parser_reads() {
+fn the_script_embed_loads_the_full_bundle_with_integrity() {
     let text = std::fs::read_to_string("embed/element.js").unwrap();
-    let filled = fill_template(&text, &assets(), "1.0").unwrap();
-    let names: Vec<&str> = roundtable_briefing::state::options::option_names().collect();
-    assert!(names.contains(&"rotate-seconds") && names.contains(&"heading-level"));
-    let list = names
-        .iter()
-        .map(|n| format!("'{n}'"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let filled = fill_template(&text, &values()).unwrap();
+    assert!(filled.contains("import(file('rb-full-0123.js'))"));
+    assert!(filled.contains("fetch(file('rb-full-0123_bg.wasm'), { integrity: 'sha384-GGG' })"));
     assert!(
-        filled.contains(&format!("static observedAttributes = [{list}];")),
-        "observedAttributes is the parser's list"
+        !filled.contains("roundtable-briefing-65b9"),
+        "nothing of the main bundle"
     );
+}
+
+#[test]
+fn the_builder_page_loads_only_the_full_bundle_from_external_files_with_integrity() {
+    let text = std::fs::read_to_string("embed/builder.html").unwrap();
+    let page = fill_template(
+        &text,
+        &values()
+            .with("BUILDER_START", "builder-0011.js")
+            .with("BUILDER_START_INTEGRITY", "sha384-HHH"),
+    )
+    .unwrap();
+    assert!(page.contains(r#"<body class="rb-page" data-rb-page="builder">"#));
+    assert!(page.contains(r#"<div id="roundtable-briefing-builder">"#));
+    // Its start script is external, with integrity; no inline script or style.
+    assert!(page.contains(
+        r#"<script type="module" src="./builder-0011.js" integrity="sha384-HHH"></script>"#
+    ));
+    assert_eq!(page.matches("<script").count(), 1);
+    assert!(!page.contains("<style") && !page.contains(" style="));
+    // The glue is preloaded with its integrity; the wasm's preload has none
+    // (Chromium ignores it there; the start script's fetch checks it).
+    assert!(page.contains(
+        r#"<link rel="modulepreload" crossorigin href="./rb-full-0123.js" integrity="sha384-FFF" />"#
+    ));
+    assert!(page.contains(
+        r#"<link rel="preload" as="fetch" crossorigin href="./rb-full-0123_bg.wasm" type="application/wasm" />"#
+    ));
+    assert!(!page.contains("roundtable-briefing-65b9"), "no main bundle");
+    // Both stylesheets, with integrity, and a way back to the briefing.
+    assert!(page.contains(r#"href="./briefing-bccb.css" integrity="sha384-AAA""#));
+    assert!(page.contains(r#"href="./page-a171.css" integrity="sha384-BBB""#));
+    assert!(page.contains(r#"<a href="./""#));
+    assert_eq!(page.matches("<h1>").count(), 1);
+}
+
+#[test]
+fn the_full_bundle_gets_one_content_hash_for_both_files() {
+    let glue = "let p = new URL('rb-full_bg.wasm', import.meta.url); // rb-full_bg.wasm";
+    let (bundle, text) = hash_bundle(FULL_BIN, glue, b"\0asm wasm");
+    let stem = bundle.glue.trim_end_matches(".js");
+    assert!(
+        stem.strip_prefix("rb-full-")
+            .is_some_and(|h| h.len() == 16 && h.chars().all(|c| c.is_ascii_hexdigit())),
+        "{stem}"
+    );
+    assert_eq!(bundle.wasm, format!("{stem}_bg.wasm"));
+    // The glue's own default URL for its wasm follows the rename.
+    assert_eq!(
+        text,
+        format!(
+            "let p = new URL('{w}', import.meta.url); // {w}",
+            w = bundle.wasm
+        )
+    );
+    assert_eq!(bundle.glue_integrity, integrity(text.as_bytes()));
+    assert_eq!(bundle.wasm_integrity, integrity(b"\0asm wasm"));
+    // A change to either file renames both.
+    let (other_wasm, _) = hash_bundle(FULL_BIN, glue, b"\0asm other");
+    let (other_glue, _) = hash_bundle(FULL_BIN, "// other", b"\0asm wasm");
+    assert_ne!(other_wasm.glue, bundle.glue);
+    assert_ne!(other_glue.wasm, bundle.wasm);
+    // Deterministic: the same build, the same names.
+    assert_eq!(hash_bundle(FULL_BIN, glue, b"\0asm wasm").0, bundle);
+}
+
+#[test]
+fn trunk_builds_the_full_bundle_without_putting_it_into_the_page() {
+    // index.html is Trunk's input: the full bundle is a worker link (built,
+    // never injected: no script, no preload), and there is no builder on it.
+    let source = std::fs::read_to_string("index.html").unwrap();
+    let full = tags_named(&source, "link")
+        .into_iter()
+        .find(|t| t.contains(r#"data-bin="rb-full""#))
+        .expect("a rust link for rb-full");
+    assert!(full.contains(r#"data-type="worker""#), "{full}");
+    assert!(full.contains(r#"data-bindgen-target="web""#), "{full}");
+    assert!(!source.contains("roundtable-briefing-builder"));
+    assert!(source.contains(r#"<a href="builder.html""#));
+    assert!(source.contains(r##"href="#rb-page-chrome" blocking="render""##));
+}
+
+/// The start tags named `name` in `html`, as text (enough for index.html).
+fn tags_named(html: &str, name: &str) -> Vec<String> {
+    html.match_indices(&format!("<{name} "))
+        .map(|(at, _)| html[at..at + html[at..].find('>').unwrap() + 1].to_owned())
+        .collect()
 }
 
 #[test]

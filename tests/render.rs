@@ -137,10 +137,10 @@ fn measures_are_compared_by_country_and_theme() {
     for col in &columns {
         let col = col.split(r#"data-testid="compare-column""#).next().unwrap();
         let measures = count(col, r#"data-testid="measure""#);
-        if col.contains(r#"data-country="kz""#) {
+        if col.contains(r#"data-rb-country="kz""#) {
             per_country[0] += measures;
         } else {
-            assert!(col.contains(r#"data-country="ru""#));
+            assert!(col.contains(r#"data-rb-country="ru""#));
             per_country[1] += measures;
         }
     }

@@ -1,6 +1,8 @@
 //! Post-build step, run by Trunk's `post_build` hook (see Trunk.toml):
-//! finishes the site in Trunk's staging folder. The work itself is in
-//! [`roundtable_briefing::pages`]; this only reads and writes files.
+//! finishes the site in Trunk's staging folder (the pages, their start
+//! scripts, `embed.js`, `builder.html` and the full bundle's hashed files).
+//! The work itself is in [`roundtable_briefing::pages`]; this only reads
+//! and writes files.
 //!
 //!     rb-pages <staging-dir>      (default: $TRUNK_STAGING_DIR)
 //!
@@ -32,7 +34,7 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Error>> {
-    use roundtable_briefing::pages::{self, Site};
+    use roundtable_briefing::pages::{self, Site, TemplateValues, FULL_BIN};
     use roundtable_briefing::render;
     use std::fs;
 
@@ -42,44 +44,89 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
     };
     let index = read(&dir.join("index.html"))?;
     let assets = pages::find_assets(&index)?;
-    let version = format!(
-        "{}+{}",
-        env!("CARGO_PKG_VERSION"),
-        assets
-            .glue
-            .trim_end_matches(".js")
-            .rsplit('-')
-            .next()
-            .unwrap_or("dev")
-    );
     let site = Site::new(
         std::env::var("RB_SITE_URL").ok().as_deref(),
         std::env::var("RB_SITE_PATH").ok().as_deref(),
     );
     let mut written = Vec::new();
-    let mut write = |name: &str, contents: &str| -> Result<(), Box<dyn std::error::Error>> {
+    let mut write = |name: &str, contents: &[u8]| -> Result<(), Box<dyn std::error::Error>> {
         fs::write(dir.join(name), contents).map_err(|e| format!("cannot write {name}: {e}"))?;
         written.push(name.to_owned());
         Ok(())
     };
 
-    let start = pages::fill_template(&read(&source.join("embed/start.js"))?, &assets, &version)?;
+    // The full bundle: Trunk wrote it unhashed (a worker link); it ships
+    // only under its content-hashed names.
+    let (full_glue, full_wasm) = (
+        dir.join(format!("{FULL_BIN}.js")),
+        dir.join(format!("{FULL_BIN}_bg.wasm")),
+    );
+    let wasm_bytes = fs::read(&full_wasm).map_err(|e| {
+        format!(
+            "cannot read {} (the rb-full link in index.html): {e}",
+            full_wasm.display()
+        )
+    })?;
+    let (full, glue_text) = pages::hash_bundle(FULL_BIN, &read(&full_glue)?, &wasm_bytes);
+    write(&full.glue, glue_text.as_bytes())?;
+    write(&full.wasm, &wasm_bytes)?;
+    for stale in [&full_glue, &full_wasm] {
+        fs::remove_file(stale).map_err(|e| format!("cannot remove {}: {e}", stale.display()))?;
+    }
+
+    let version = format!(
+        "{}+{}",
+        env!("CARGO_PKG_VERSION"),
+        full.glue
+            .trim_end_matches(".js")
+            .rsplit('-')
+            .next()
+            .unwrap_or("dev")
+    );
+    let values = TemplateValues::new(&assets, &full, &version);
+    let template = |name: &str| -> Result<String, Box<dyn std::error::Error>> {
+        Ok(pages::fill_template(
+            &read(&source.join("embed").join(name))?,
+            &values,
+        )?)
+    };
+
+    let start = template("start.js")?;
     let start_name = pages::hashed_name("start", "js", start.as_bytes());
-    write(&start_name, &start)?;
+    write(&start_name, start.as_bytes())?;
     let page = pages::with_start_script(&index, &start_name, &pages::integrity(start.as_bytes()))?;
     let page = pages::without_preload_integrity(&page);
 
     let standalone = pages::with_prerendered(&page, &render::standalone_html())?;
-    write("index.html", &pages::with_site_urls(&standalone, &site))?;
+    write(
+        "index.html",
+        pages::with_site_urls(&standalone, &site).as_bytes(),
+    )?;
     let frame = pages::with_prerendered(&pages::frame_page(&page)?, &render::frame_html())?;
-    write("embed.html", &pages::with_site_urls(&frame, &site))?;
+    write(
+        "embed.html",
+        pages::with_site_urls(&frame, &site).as_bytes(),
+    )?;
 
-    let element =
-        pages::fill_template(&read(&source.join("embed/element.js"))?, &assets, &version)?;
-    write("embed.js", &element)?;
+    // The editors' page: the builder, on the full bundle.
+    let builder_start = template("builder-start.js")?;
+    let builder_start_name = pages::hashed_name("builder", "js", builder_start.as_bytes());
+    write(&builder_start_name, builder_start.as_bytes())?;
+    let builder_values = values
+        .clone()
+        .with("BUILDER_START", &builder_start_name)
+        .with(
+            "BUILDER_START_INTEGRITY",
+            &pages::integrity(builder_start.as_bytes()),
+        );
+    let builder =
+        pages::fill_template(&read(&source.join("embed/builder.html"))?, &builder_values)?;
+    write("builder.html", builder.as_bytes())?;
+
+    write("embed.js", template("element.js")?.as_bytes())?;
     write(
         "404.html",
-        &pages::not_found_page(&read(&source.join("public/404.html"))?, &site),
+        pages::not_found_page(&read(&source.join("public/404.html"))?, &site).as_bytes(),
     )?;
     Ok(written)
 }

@@ -235,6 +235,19 @@ impl Selection {
             && self.measures.shown == 0
     }
 
+    /// The figures section's note on figures a country filter leaves out
+    /// because the report ties them to no country; empty when there are none.
+    pub fn figures_without_country_note(&self) -> String {
+        match self.statistics_without_country {
+            0 => String::new(),
+            n => format!(
+                "{} tied to no country in the report {} left out under a country filter.",
+                count_noun(n, "figure", "figures"),
+                if n == 1 { "is" } else { "are" }
+            ),
+        }
+    }
+
     /// The sentence the status region announces after a change, e.g.
     /// "Showing 5 of 10 speakers, 11 of 19 points, 1 of 2 quotes, 5 of 5
     /// figures and 8 of 12 measures. Left out: 1 speaker whose country the

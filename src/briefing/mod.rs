@@ -3,8 +3,10 @@
 //! it is tested natively and can render on a server or at build time.
 
 pub mod compare;
+pub mod facets;
 pub mod filter;
 pub mod format;
+pub mod index;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod model;

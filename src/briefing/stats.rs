@@ -143,6 +143,15 @@ fn in_briefing_order(mut bars: Vec<Bar>, unfiltered: impl Fn(&str) -> usize) -> 
 }
 
 impl Roundtable {
+    /// The charts the figures section shows, in its order.
+    pub fn charts(&self, filter: Filter) -> [BarChart; 3] {
+        [
+            self.speakers_by_country(filter),
+            self.measures_by_country(filter),
+            self.statements_by_topic(filter),
+        ]
+    }
+
     /// Speakers per country under `filter` (speakers with no stated country
     /// get their own bar, never a country's).
     pub fn speakers_by_country(&self, filter: Filter) -> BarChart {

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::briefing::filter::Filter;
+use crate::briefing::facets::{country_attr, topics_attr};
 use crate::briefing::Roundtable;
 use crate::components::Heading;
 
@@ -10,9 +10,6 @@ use crate::components::Heading;
 pub fn AgendaSection(
     /// The briefing data.
     data: &'static Roundtable,
-    /// The reader's filter.
-    #[prop(into)]
-    filter: Signal<Filter>,
 ) -> impl IntoView {
     let entries = data
         .speakers
@@ -23,7 +20,8 @@ pub fn AgendaSection(
             view! {
                 <li
                     class="rb-agenda__item"
-                    class=("rb-filtered-out", Memo::new(move |_| !filter.get().shows_speaker(data, s)))
+                    data-rb-country=country_attr(s.country)
+                    data-rb-topics=topics_attr(data.speaker_topics(&s.id).iter())
                     value=i + 1
                     data-testid="agenda-item"
                     data-speaker=&*s.id.0
@@ -36,7 +34,7 @@ pub fn AgendaSection(
         })
         .collect_view();
     view! {
-        <section class="rb-section rb-agenda" data-testid="agenda">
+        <section class="rb-section rb-agenda" data-rb-section="agenda" data-testid="agenda">
             <Heading level=2 class="rb-section__title">"Running order"</Heading>
             <ol class="rb-agenda__list">{entries}</ol>
         </section>

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::briefing::stats::BarChart;
-use crate::components::{DataTable, Heading};
+use crate::components::{DataTable, Heading, TableRow};
 
 /// A small horizontal bar chart counted from the briefing itself. Labels and
 /// values are HTML text (readable at any width, never colour alone); the
@@ -47,13 +47,20 @@ pub fn BarChartWidget(
             }
         })
         .collect_view();
-    let rows = Signal::derive(move || {
-        chart
-            .get()
-            .visible_bars()
-            .map(|b| (b.label.clone(), b.value.to_string()))
-            .collect::<Vec<_>>()
-    });
+    let rows = chart
+        .get_untracked()
+        .bars
+        .into_iter()
+        .map(|bar| {
+            let key = bar.key;
+            let value = Memo::new(move |_| chart.get().value_of(&key));
+            TableRow {
+                label: bar.label,
+                value: Signal::derive(move || value.get().to_string()),
+                hidden: Signal::derive(move || value.get() == 0),
+            }
+        })
+        .collect();
     view! {
         <li class="rb-widget rb-bars" data-testid="bar-chart" data-chart=key>
             <Heading level=4 class="rb-widget__title">{title}</Heading>

@@ -46,11 +46,11 @@ pub fn Briefing(
         .sections
         .iter()
         .map(|section| match section {
-            Section::Agenda => view! { <AgendaSection data filter=shown /> }.into_any(),
+            Section::Agenda => view! { <AgendaSection data /> }.into_any(),
             Section::Quotes => {
                 view! { <QuotesSection data state filter=shown selection=shown_selection options /> }.into_any()
             }
-            Section::Speakers => view! { <SpeakersSection data filter=shown /> }.into_any(),
+            Section::Speakers => view! { <SpeakersSection data /> }.into_any(),
             Section::Stats => view! { <StatsSection data filter=shown selection=shown_selection /> }.into_any(),
             Section::Compare => view! { <CompareSection data filter=shown /> }.into_any(),
             Section::Conclusions => view! { <Conclusions data /> }.into_any(),
@@ -63,6 +63,8 @@ pub fn Briefing(
             class=("rb-briefing--compact", options.layout == Layout::Compact)
             lang=&*data.report.language
             data-theme=move || theme.get().code()
+            data-rb-filter-country=move || shown.get().attrs().0
+            data-rb-filter-topic=move || shown.get().attrs().1
             aria-busy=move || busy.get().then_some("true")
             data-testid="briefing"
         >

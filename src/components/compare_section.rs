@@ -37,21 +37,20 @@ pub fn CompareSection(
                     let measures = col.measures.iter().map(|m| {
                         let m = *m;
                         view! {
-                            <MeasureItem data measure=m hidden=Memo::new(move |_| !filter.get().shows_measure(m)) />
+                            <MeasureItem data measure=m />
                         }
                     }).collect_view();
                     let figures = col.statistics.iter().map(|s| {
                         let s = *s;
                         view! {
-                            <FigureLine data stat=s hidden=Memo::new(move |_| !filter.get().shows_statistic(s)) />
+                            <FigureLine data stat=s />
                         }
                     }).collect_view();
                     view! {
                         <div
                             class=format!("rb-compare__column rb-compare__column--{}", country.code())
-                            class=("rb-filtered-out", Memo::new(move |_| !filter.get().country.fits(Some(country))))
                             data-testid="compare-column"
-                            data-country=country.code()
+                            data-rb-country=country.code()
                         >
                             <Heading level=4 class="rb-compare__country">
                                 {country.name()}
@@ -80,7 +79,7 @@ pub fn CompareSection(
         .collect_view();
     let both = move || filter.get().country == CountryFilter::All;
     view! {
-        <section class="rb-section rb-compare" data-testid="compare">
+        <section class="rb-section rb-compare" data-rb-section="compare" data-testid="compare">
             <Heading level=2 class="rb-section__title">"Side by side: what each country is doing"</Heading>
             <p class="rb-section__intro">
                 "Policies, programmes and figures described at the roundtable, by the country they belong to and grouped by their main theme."

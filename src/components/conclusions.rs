@@ -24,7 +24,7 @@ pub fn Conclusions(
         })
         .collect_view();
     view! {
-        <section class="rb-section rb-conclusions" data-testid="conclusions">
+        <section class="rb-section rb-conclusions" data-rb-section="conclusions" data-testid="conclusions">
             <Heading level=2 class="rb-section__title">"Where they landed"</Heading>
             <ul class="rb-conclusions__list" role="list">{items}</ul>
         </section>

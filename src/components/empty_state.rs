@@ -22,6 +22,7 @@ pub fn EmptyState(
             <button
                 type="button"
                 class="rb-button"
+                data-rb-set=crate::components::CLEAR_FILTERS
                 on:click=move |_| state.update(|s| s.filter = Default::default())
             >
                 "Show the whole briefing"

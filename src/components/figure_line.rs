@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::briefing::facets::{country_attr, topics_attr};
 use crate::briefing::{Roundtable, Statistic};
 use crate::components::SourceRef;
 
@@ -10,16 +11,19 @@ pub fn FigureLine(
     data: &'static Roundtable,
     /// The figure.
     stat: &'static Statistic,
-    /// Whether the reader's filter hides it.
-    #[prop(into, default = Signal::stored(false))]
-    hidden: Signal<bool>,
 ) -> impl IntoView {
     let period = stat
         .period
         .map(|p| format!(", {}", p.words()))
         .unwrap_or_default();
     view! {
-        <li class="rb-figure-line" class=("rb-filtered-out", hidden) data-testid="compare-figure" data-stat=&*stat.id.0>
+        <li
+            class="rb-figure-line"
+            data-rb-country=country_attr(stat.country)
+            data-rb-topics=topics_attr(stat.topics.iter())
+            data-testid="compare-figure"
+            data-stat=&*stat.id.0
+        >
             <strong class="rb-figure-line__value">{stat.figure()}</strong>
             {format!(" {}{period} — {} ", stat.unit, stat.label)}
             <SourceRef data paragraph=stat.paragraph />

@@ -5,6 +5,9 @@ use crate::briefing::{Roundtable, Topic};
 use crate::components::FilterChip;
 use crate::state::{Theme, ViewState};
 
+/// What the "Clear filters" buttons set, in the URL fragment's form.
+pub const CLEAR_FILTERS: &str = "country=all&topic=all";
+
 /// The controls: country, topic and theme groups, a way back to everything,
 /// and the status line that announces what a change leaves on the page.
 ///
@@ -36,6 +39,7 @@ pub fn FilterBar(
                     pressed=Memo::new(move |_| filter.get().country == c)
                     on_press=Callback::new(move |()| state.update(|s| s.filter.country = c))
                     testid=format!("country-{}", c.code())
+                    set=format!("country={}", c.code())
                 />
             }
         })
@@ -60,6 +64,7 @@ pub fn FilterBar(
                     pressed=Memo::new(move |_| filter.get().topic == t)
                     on_press=Callback::new(move |()| state.update(|s| s.filter.topic = t))
                     testid=format!("topic-{}", t.map_or("all", |t| t.slug()))
+                    set=format!("topic={}", t.map_or("all", |t| t.slug()))
                 />
             }
         })
@@ -73,6 +78,7 @@ pub fn FilterBar(
                     pressed=Memo::new(move |_| theme.get() == t)
                     on_press=Callback::new(move |()| state.update(|s| s.theme = t))
                     testid=format!("theme-{}", t.code())
+                    set=format!("theme={}", t.code())
                 />
             }
         })
@@ -97,6 +103,7 @@ pub fn FilterBar(
                     type="button"
                     class="rb-button"
                     data-testid="clear-filters"
+                    data-rb-set=CLEAR_FILTERS
                     disabled=is_default
                     on:click=move |_| state.update(|s| s.filter = Default::default())
                 >

@@ -20,6 +20,9 @@ pub fn FilterChip(
     on_press: Callback<()>,
     /// A stable hook for tests, e.g. `country-kz`.
     testid: String,
+    /// What pressing it sets, in the URL fragment's form (`country=kz`):
+    /// the pre-rendered page's client reads it from `data-rb-set`.
+    set: String,
 ) -> impl IntoView {
     view! {
         <button
@@ -27,6 +30,7 @@ pub fn FilterChip(
             class="rb-chip"
             aria-pressed=move || if pressed.get() { "true" } else { "false" }
             data-testid=testid
+            data-rb-set=set
             on:click=move |_| on_press.run(())
         >
             <span class="rb-chip__tick" aria-hidden="true">"✓"</span>

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::briefing::facets::{country_attr, topics_attr};
 use crate::briefing::{Measure, Roundtable};
 use crate::components::{Heading, SourceRef};
 
@@ -11,9 +12,6 @@ pub fn MeasureItem(
     data: &'static Roundtable,
     /// The measure.
     measure: &'static Measure,
-    /// Whether the reader's filter hides it.
-    #[prop(into, default = Signal::stored(false))]
-    hidden: Signal<bool>,
 ) -> impl IntoView {
     let presenter = data.speaker(&measure.presented_by);
     let name = data.speaker_name(&measure.presented_by);
@@ -27,7 +25,13 @@ pub fn MeasureItem(
         None => measure.status.label().to_owned(),
     };
     view! {
-        <li class="rb-measure" class=("rb-filtered-out", hidden) data-testid="measure" data-measure=&*measure.id.0>
+        <li
+            class="rb-measure"
+            data-rb-country=country_attr(Some(measure.country))
+            data-rb-topics=topics_attr(measure.topics.iter())
+            data-testid="measure"
+            data-measure=&*measure.id.0
+        >
             <Heading level=5 class="rb-measure__title">{&*measure.title}</Heading>
             <p class="rb-measure__summary">{&*measure.summary}</p>
             <p class="rb-measure__meta">

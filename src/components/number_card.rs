@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
+use crate::briefing::facets::{country_attr, topics_attr};
 use crate::briefing::{Roundtable, Statistic};
-use crate::components::{CountUp, DataTable, Heading, SourceRef};
+use crate::components::{CountUp, DataTable, Heading, SourceRef, TableRow};
 
 /// One figure of the report as a widget: a headline that states it, the
 /// figure counting up with its qualifier, what it counts and when, who cited
@@ -12,9 +13,6 @@ pub fn NumberCard(
     data: &'static Roundtable,
     /// The figure.
     stat: &'static Statistic,
-    /// Whether the reader's filter hides it.
-    #[prop(into, default = Signal::stored(false))]
-    hidden: Signal<bool>,
 ) -> impl IntoView {
     let cited_by = data.speaker_name(&stat.cited_by);
     let country = stat.country.map_or("No country stated", |c| c.name());
@@ -23,14 +21,15 @@ pub fn NumberCard(
         .period
         .map(|p| format!(", {}", p.words()))
         .unwrap_or_default();
-    let rows = vec![(
+    let rows = vec![TableRow::fixed(
         format!("{}{period}", stat.label),
         format!("{} {}", stat.figure(), stat.unit),
     )];
     view! {
         <li
             class=format!("rb-widget rb-figure rb-figure--{modifier}")
-            class=("rb-filtered-out", hidden)
+            data-rb-country=country_attr(stat.country)
+            data-rb-topics=topics_attr(stat.topics.iter())
             data-testid="figure"
             data-stat=&*stat.id.0
         >

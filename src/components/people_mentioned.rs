@@ -23,7 +23,7 @@ pub fn PeopleMentioned(
         })
         .collect_view();
     view! {
-        <section class="rb-section rb-mentioned" data-testid="people-mentioned">
+        <section class="rb-section rb-mentioned" data-rb-section="mentioned" data-testid="people-mentioned">
             <Heading level=2 class="rb-section__title">"Also mentioned"</Heading>
             <ul class="rb-mentioned__list" role="list">{people}</ul>
         </section>

@@ -3,6 +3,7 @@ use std::time::Duration;
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::briefing::facets::{country_attr, topics_attr};
 use crate::briefing::filter::Filter;
 use crate::briefing::Roundtable;
 use crate::browser::{prefers_reduced_motion, INTERACTIVE};
@@ -98,6 +99,7 @@ pub fn QuoteCarousel(
         .map(|(quote, position)| {
             let shown = Memo::new(move |_| position.get() == Some(current.get()));
             let name = data.speaker_name(&quote.speaker);
+            let (country, topics) = quote_facets(data, quote);
             let label = move || {
                 position
                     .get()
@@ -107,7 +109,8 @@ pub fn QuoteCarousel(
                 <div
                     class="rb-carousel__slide"
                     class=("rb-carousel__slide--current", shown)
-                    class=("rb-filtered-out", Memo::new(move |_| position.get().is_none()))
+                    data-rb-country=country
+                    data-rb-topics=topics
                     role="group"
                     aria-roledescription="slide"
                     aria-label=label
@@ -128,11 +131,13 @@ pub fn QuoteCarousel(
         .zip(positions)
         .map(|(quote, position)| {
             let name = data.speaker_name(&quote.speaker);
+            let (country, topics) = quote_facets(data, quote);
             view! {
                 <button
                     type="button"
                     class="rb-carousel__dot"
-                    class=("rb-filtered-out", Memo::new(move |_| position.get().is_none()))
+                    data-rb-country=country
+                    data-rb-topics=topics
                     aria-label=move || position.get().map(|p| format!("Quote {}: {name}", p + 1))
                     aria-current=move || (position.get() == Some(current.get())).then_some("true")
                     data-testid="slide-picker"
@@ -178,6 +183,7 @@ pub fn QuoteCarousel(
                         type="button"
                         class="rb-button"
                         data-testid="slide-previous"
+                        data-rb-move="previous"
                         on:click=move |_| go(SlideMove::Previous)
                     >
                         <span aria-hidden="true">"← "</span>
@@ -191,6 +197,7 @@ pub fn QuoteCarousel(
                         type="button"
                         class="rb-button"
                         data-testid="slide-next"
+                        data-rb-move="next"
                         on:click=move |_| go(SlideMove::Next)
                     >
                         "Next"
@@ -221,4 +228,10 @@ pub fn QuoteCarousel(
             </div>
         </div>
     }
+}
+
+/// A quote's filter attributes: its speaker's country and its own topics.
+fn quote_facets(data: &Roundtable, quote: &crate::briefing::Quote) -> (&'static str, String) {
+    let country = data.speaker(&quote.speaker).and_then(|s| s.country);
+    (country_attr(country), topics_attr(quote.topics.iter()))
 }

@@ -22,7 +22,7 @@ pub fn QuotesSection(
     options: BriefingOptions,
 ) -> impl IntoView {
     view! {
-        <section class="rb-section rb-quotes" data-testid="quotes">
+        <section class="rb-section rb-quotes" data-rb-section="quotes" data-testid="quotes">
             <Heading level=2 class="rb-section__title">"In their words"</Heading>
             <p class="rb-section__intro">
                 "The only words the report prints in quotation marks, reproduced verbatim."

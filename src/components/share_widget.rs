@@ -1,7 +1,8 @@
 use leptos::prelude::*;
 
+use crate::briefing::facets::{country_attr, topics_attr};
 use crate::briefing::{Roundtable, Statistic};
-use crate::components::{CountUp, DataTable, Heading, SourceRef};
+use crate::components::{CountUp, DataTable, Heading, SourceRef, TableRow};
 
 /// Cells in the proportion graphic: a 10 × 10 grid, one cell per per cent.
 const CELLS: u64 = 100;
@@ -15,9 +16,6 @@ pub fn ShareWidget(
     data: &'static Roundtable,
     /// The part (its `part_of` names the whole).
     part: &'static Statistic,
-    /// Whether the reader's filter hides it.
-    #[prop(into, default = Signal::stored(false))]
-    hidden: Signal<bool>,
 ) -> impl IntoView {
     let Some((share, whole)) = data.share_of(part) else {
         // Validation guarantees a whole; without one this widget has nothing to show.
@@ -42,22 +40,23 @@ pub fn ShareWidget(
         whole.figure()
     );
     let rows = vec![
-        (
+        TableRow::fixed(
             whole.label.to_string(),
             format!("{} {}", whole.figure(), whole.unit),
         ),
-        (
+        TableRow::fixed(
             part.label.to_string(),
             format!("{} {}", part.figure(), part.unit),
         ),
-        ("Share under 18 (calculated)".to_owned(), share.label()),
+        TableRow::fixed("Share under 18 (calculated)", share.label()),
     ];
     let cited_by = data.speaker_name(&part.cited_by);
     let country = part.country.map_or("No country stated", |c| c.name());
     view! {
         <li
             class="rb-widget rb-share rb-figure--kz"
-            class=("rb-filtered-out", hidden)
+            data-rb-country=country_attr(part.country)
+            data-rb-topics=topics_attr(part.topics.iter())
             data-testid="share-widget"
         >
             <Heading level=3 class="rb-widget__title">{data.headline(part)}</Heading>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::briefing::filter::Filter;
+use crate::briefing::facets::{country_attr, topics_attr};
 use crate::briefing::{Roundtable, Speaker};
 use crate::components::{CountryBadge, Heading, SourceRef};
 
@@ -14,9 +14,6 @@ pub fn SpeakerCard(
     speaker: &'static Speaker,
     /// Position in the speaking order, from 1.
     position: usize,
-    /// The reader's filter: hides the card, or statements off the topic.
-    #[prop(into)]
-    filter: Signal<Filter>,
 ) -> impl IntoView {
     let quoted = data.quotes_by(&speaker.id).count();
     let statements = data
@@ -25,7 +22,8 @@ pub fn SpeakerCard(
             view! {
                 <li
                     class="rb-statement"
-                    class=("rb-filtered-out", Memo::new(move |_| !filter.get().shows_statement(data, st)))
+                    data-rb-country=country_attr(speaker.country)
+                    data-rb-topics=topics_attr(st.topics.iter())
                     data-testid="statement"
                 >
                     <span class="rb-statement__text">{&*st.text}</span> " "
@@ -37,7 +35,8 @@ pub fn SpeakerCard(
     view! {
         <li
             class="rb-speaker"
-            class=("rb-filtered-out", Memo::new(move |_| !filter.get().shows_speaker(data, speaker)))
+            data-rb-country=country_attr(speaker.country)
+            data-rb-topics=topics_attr(data.speaker_topics(&speaker.id).iter())
             data-testid="speaker" data-speaker=&*speaker.id.0>
             <div class="rb-speaker__head">
                 <span class="rb-speaker__order" aria-hidden="true">{position}</span>

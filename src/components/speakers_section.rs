@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::briefing::filter::Filter;
 use crate::briefing::Roundtable;
 use crate::components::{Heading, SpeakerCard};
 
@@ -9,12 +8,9 @@ use crate::components::{Heading, SpeakerCard};
 pub fn SpeakersSection(
     /// The briefing data.
     data: &'static Roundtable,
-    /// The reader's filter.
-    #[prop(into)]
-    filter: Signal<Filter>,
 ) -> impl IntoView {
     view! {
-        <section class="rb-section rb-speakers" data-testid="speakers">
+        <section class="rb-section rb-speakers" data-rb-section="speakers" data-testid="speakers">
             <Heading level=2 class="rb-section__title">"Who said what"</Heading>
             <p class="rb-section__intro">
                 "Speakers in the order they took the floor. Their points are summarised in our words; the paragraph mark shows where each comes from."
@@ -24,7 +20,7 @@ pub fn SpeakersSection(
                     .speakers
                     .iter()
                     .enumerate()
-                    .map(|(i, speaker)| view! { <SpeakerCard data speaker position=i + 1 filter /> })
+                    .map(|(i, speaker)| view! { <SpeakerCard data speaker position=i + 1 /> })
                     .collect_view()}
             </ol>
         </section>

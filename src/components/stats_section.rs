@@ -24,7 +24,7 @@ pub fn StatsSection(
         .filter(|s| s.part_of.is_some())
         .map(|part| {
             view! {
-                <ShareWidget data part hidden=Memo::new(move |_| !filter.get().shows_statistic(part)) />
+                <ShareWidget data part />
             }
         })
         .collect_view();
@@ -34,13 +34,13 @@ pub fn StatsSection(
         .filter(|s| s.part_of.is_none() && !data.is_whole_of_a_share(s))
         .map(|stat| {
             view! {
-                <NumberCard data stat hidden=Memo::new(move |_| !filter.get().shows_statistic(stat)) />
+                <NumberCard data stat />
             }
         })
         .collect_view();
-    let no_country = Memo::new(move |_| selection.get().statistics_without_country);
+    let no_country = Memo::new(move |_| selection.get().figures_without_country_note());
     view! {
-        <section class="rb-section rb-figures" data-testid="figures">
+        <section class="rb-section rb-figures" data-rb-section="stats" data-testid="figures">
             <Heading level=2 class="rb-section__title">"The numbers"</Heading>
             <p class="rb-section__intro">
                 "Every figure in the report, with its qualifier as reported; shares are calculated from the figures cited."
@@ -48,15 +48,20 @@ pub fn StatsSection(
             <NoneNote empty=Memo::new(move |_| selection.get().statistics.shown == 0)>
                 "The report gives no figure that matches this filter."
             </NoneNote>
-            <p class="rb-none" class=("rb-filtered-out", Memo::new(move |_| no_country.get() == 0))>
-                {move || format!("{} tied to no country in the report is left out under a country filter.", no_country.get())}
+            <p
+                class="rb-none rb-figures__no-country"
+                class=("rb-filtered-out", Memo::new(move |_| no_country.get().is_empty()))
+            >
+                {move || no_country.get()}
             </p>
             <ul class="rb-widgets" role="list">{shares}{cards}</ul>
             <Heading level=3 class="rb-section__subtitle">"Counted from this briefing"</Heading>
             <ul class="rb-widgets rb-widgets--charts" role="list">
-                <BarChartWidget chart=Memo::new(move |_| data.speakers_by_country(filter.get())) />
-                <BarChartWidget chart=Memo::new(move |_| data.measures_by_country(filter.get())) />
-                <BarChartWidget chart=Memo::new(move |_| data.statements_by_topic(filter.get())) />
+                {(0..3)
+                    .map(|i| view! {
+                        <BarChartWidget chart=Memo::new(move |_| data.charts(filter.get())[i].clone()) />
+                    })
+                    .collect_view()}
             </ul>
         </section>
     }

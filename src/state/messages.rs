@@ -21,3 +21,21 @@ pub fn whole_pixels(height: f64) -> Option<u32> {
 pub fn pym_height(id: &str, height: u32) -> String {
     format!("pymxPYMx{id}xPYMxheightxPYMx{height}")
 }
+
+/// The frame's Pym.js id: Pym's parent adds `childId=<id>` to the frame's
+/// URL, and its value names the frame in Pym's height messages. Only
+/// letters, digits, `-` and `_` are kept, at most 100 of them; `None` when
+/// nothing is left.
+pub fn pym_child_id(search: &str) -> Option<String> {
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("childId="))
+        .map(|id| {
+            id.chars()
+                .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+                .take(100)
+                .collect::<String>()
+        })
+        .filter(|id| !id.is_empty())
+}

@@ -24,9 +24,17 @@ import {
 } from './support/index.mjs';
 
 const files = await readdir(DIST);
-const WASM = files.find((f) => /^roundtable-briefing-[0-9a-f]+_bg\.wasm$/.test(f));
-const GLUE = files.find((f) => /^roundtable-briefing-[0-9a-f]+\.js$/.test(f));
-assert.ok(WASM && GLUE, `dist/ holds the wasm and its glue (found: ${files.join(', ')})`);
+/** A bundle's wasm and glue in dist/: `roundtable-briefing` (index.html, embed.html) or `rb-full` (embed.js). */
+const bundle = (stem) => {
+  const found = {
+    WASM: files.find((f) => new RegExp(`^${stem}-[0-9a-f]+_bg\\.wasm$`).test(f)),
+    GLUE: files.find((f) => new RegExp(`^${stem}-[0-9a-f]+\\.js$`).test(f)),
+  };
+  assert.ok(found.WASM && found.GLUE, `dist/ holds ${stem}'s wasm and its glue (found: ${files.join(', ')})`);
+  return found;
+};
+/** The files each page's app loads: the host page's element (embed.js) runs the full bundle. */
+const BUNDLES = { 'index.html': bundle('roundtable-briefing'), 'embed.html': bundle('roundtable-briefing'), 'host.html': bundle('rb-full') };
 
 // The policy of docs/embedding.md without 'wasm-unsafe-eval'.
 const CSP_NO_WASM = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
@@ -103,20 +111,20 @@ async function measureLive() {
   }
 }
 
-/** The faults, each applied to a fresh context before the page loads. */
+/** The faults, each applied to a fresh context before the page loads, to the files of the page's bundle. */
 const FAULTS = {
-  'wasm 404': (context) =>
+  'wasm 404': (context, { WASM }) =>
     context.route(`**/${WASM}`, (r) => r.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' })),
-  'wasm request aborted': (context) => context.route(`**/${WASM}`, (r) => r.abort()),
-  'truncated wasm (first 1000 bytes)': async (context) => {
+  'wasm request aborted': (context, { WASM }) => context.route(`**/${WASM}`, (r) => r.abort()),
+  'truncated wasm (first 1000 bytes)': async (context, { WASM }) => {
     const bytes = (await readFile(join(DIST, WASM))).subarray(0, 1000);
     await context.route(`**/${WASM}`, (r) => r.fulfill({ status: 200, contentType: 'application/wasm', body: bytes }));
   },
-  'JS glue served as text/plain': async (context) => {
+  'JS glue served as text/plain': async (context, { GLUE }) => {
     const body = await readFile(join(DIST, GLUE));
     await context.route(`**/${GLUE}`, (r) => r.fulfill({ status: 200, contentType: 'text/plain', body }));
   },
-  'wasm integrity mismatch (one byte flipped)': async (context) => {
+  'wasm integrity mismatch (one byte flipped)': async (context, { WASM }) => {
     const bytes = Buffer.from(await readFile(join(DIST, WASM)));
     // A byte in the middle of the code section: the module may even still compile.
     const at = Math.floor(bytes.length / 2);
@@ -134,8 +142,8 @@ const FAULTS = {
  * `openPage`'s `setup` for `fault`: applies it to the context before the page
  * loads and logs console messages, page errors and failed requests. Returns the log.
  */
-const faulty = (fault) => async (page, context) => {
-  if (fault) await FAULTS[fault](context);
+const faulty = (fault, name) => async (page, context) => {
+  if (fault) await FAULTS[fault](context, BUNDLES[name]);
   const log = [];
   page.on('console', (m) => log.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => log.push(`pageerror: ${e.message}`));
@@ -265,7 +273,7 @@ async function assertFallback(name, { fault = null, javaScriptEnabled = true }) 
       );
       assert.deepEqual(failures, [], `${what}: ${failures.join('; ')}\n  DOM: ${JSON.stringify(dom)}\n  console: ${JSON.stringify(log)}`);
     },
-    { setup: faulty(fault), javaScriptEnabled, live: false },
+    { setup: faulty(fault, name), javaScriptEnabled, live: false },
   );
 }
 

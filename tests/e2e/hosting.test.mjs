@@ -18,12 +18,13 @@ import {
   recordCspViolations,
   resourcesLoaded,
   serveDist,
+  STRICT_CSP,
   useBrowser,
   waitLive,
   withPage,
 } from './support/index.mjs';
 
-const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+const CSP = STRICT_CSP;
 const CORS = { 'access-control-allow-origin': '*' };
 
 /** Host pages (no inline script or style), referring to dist/ by `base` (relative or absolute). */

@@ -200,8 +200,7 @@ async function interact(page, where) {
   await clickPressed(scope, 'topic-all');
   await clickPressed(scope, 'theme-dark');
   await scope.locator('[data-testid=slide-next]').click();
-  // Every details, in every frame and shadow root (on index.html this opens the
-  // embed-code builder, whose preview frame loads embed.html).
+  // Every details, in every frame and shadow root.
   await openAllDetails(page);
 }
 

@@ -19,6 +19,7 @@ import {
   DIST_TEST,
   ROOT,
   animationsDone,
+  builderLive,
   framesLive,
   hostPage,
   openEveryDetails,
@@ -51,7 +52,7 @@ const PAYLOADS = [
 ];
 
 /** The page's own scripts: external files of the build, nothing inline. */
-const OWN_SCRIPT = /\/(start-[0-9a-f]+\.js|embed\.js|embed-parent\.js)$/;
+const OWN_SCRIPT = /\/(start-[0-9a-f]+\.js|builder-[0-9a-f]+\.js|embed\.js|embed-parent\.js)$/;
 
 /**
  * Classes that say what state an element is in, not which element it is
@@ -199,9 +200,21 @@ async function trapAlerts(page, context) {
   return log;
 }
 
-/** Opens `path` on `server` with alerts trapped (and, with JavaScript, the app live), runs `fn({ page, log })`. */
+/**
+ * Opens `path` on `server` with alerts trapped (and, with JavaScript, the app
+ * live; on builder.html, which has no briefing of its own, the builder and
+ * its preview), runs `fn({ page, log })`.
+ */
 function withTrappedPage(server, path, fn, { javaScriptEnabled = true } = {}) {
-  return withPage(`${server.url}${path}`, ({ page, extra: log }) => fn({ page, log }), { setup: trapAlerts, javaScriptEnabled });
+  const builder = path === 'builder.html' && javaScriptEnabled;
+  return withPage(
+    `${server.url}${path}`,
+    async ({ page, extra: log }) => {
+      if (builder) await builderLive(page);
+      return fn({ page, log });
+    },
+    { setup: trapAlerts, javaScriptEnabled, live: builder ? false : javaScriptEnabled },
+  );
 }
 
 /**
@@ -349,35 +362,55 @@ for (const path of ['index.html', 'embed.html']) {
   });
 }
 
-test('the standalone page (dist/): every outgoing link has rel="noopener noreferrer"', async () => {
-  await withTrappedPage(t.normal, 'index.html', async ({ page }) => {
-    // With the builder open, too: everything the page can show (its preview frame included).
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-    await page.locator('[data-testid=builder-preview]').waitFor({ state: 'attached' });
-    await framesLive(page);
-    const links = [];
-    for (const frame of page.frames()) {
-      links.push(
-        ...(await frame.evaluate(() => {
-          const out = [];
-          const walk = (root) => {
-            for (const a of root.querySelectorAll('a[href], area[href]')) {
-              const url = new URL(a.getAttribute('href'), document.baseURI);
-              if (/^https?:$/.test(url.protocol) && url.origin !== location.origin) {
-                out.push({ href: url.href, rel: (a.getAttribute('rel') ?? '').toLowerCase().split(/\s+/) });
-              }
-            }
-            for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
-          };
-          walk(document);
-          return out;
-        })),
-      );
+test('builder.html (hostile build): with the builder open and its preview live, hostile data is never markup, script or URL', async () => {
+  await withTrappedPage(t.hostile, 'builder.html', async ({ page, log }) => {
+    // The snippets (the fallback article included) follow every choice: each of them once.
+    for (const choice of ['input[name=rb-builder-country][value=kz]', 'input[name=rb-builder-layout][value=compact]', 'input[name=rb-builder-country][value=all]']) {
+      await page.check(choice);
+      await quiet(page);
+      const { problems } = await audit(page);
+      assert.deepEqual(problems, [], `after ${choice}: ${JSON.stringify(log)}`);
     }
-    const bad = links.filter((l) => !(l.rel.includes('noopener') && l.rel.includes('noreferrer')));
-    assert.deepEqual(bad, [], 'outgoing links without noopener and noreferrer');
-    console.log(`# outgoing links on the standalone page: ${links.length}${links.length ? ` (${links.map((l) => l.href).join(', ')})` : ' (the page has none: nothing to check)'}`);
-    // Recorded so a change is noticed: today the briefing links nowhere (the report gives no URL).
-    assert.equal(links.length, 0, `outgoing links: ${JSON.stringify(links)}`);
+    // The script snippet carries the fallback article: the fixture's markup in it is escaped text.
+    const snippet = await page.inputValue('[data-testid=builder-script]');
+    assert.ok(snippet.includes('<article class="rb-fallback"'), 'the snippet has the fallback article');
+    assert.ok(snippet.includes('&lt;script&gt;alert(1)&lt;/script&gt;'), 'a script payload, escaped');
+    assert.ok(!snippet.includes('<script>alert(1)</script>'), 'never as markup');
+    assert.equal(await page.evaluate(() => window.__xss), false, 'alert() was never called');
+    assert.deepEqual(log, [], 'no dialog, page error or console error');
   });
 });
+
+for (const path of ['index.html', 'builder.html']) {
+  test(`${path} (dist/): every outgoing link has rel="noopener noreferrer"`, async () => {
+    await withTrappedPage(t.normal, path, async ({ page }) => {
+      // With every details open: everything the page can show (on builder.html the builder's preview frame included).
+      await openEveryDetails(page);
+      await framesLive(page);
+      const links = [];
+      for (const frame of page.frames()) {
+        links.push(
+          ...(await frame.evaluate(() => {
+            const out = [];
+            const walk = (root) => {
+              for (const a of root.querySelectorAll('a[href], area[href]')) {
+                const url = new URL(a.getAttribute('href'), document.baseURI);
+                if (/^https?:$/.test(url.protocol) && url.origin !== location.origin) {
+                  out.push({ href: url.href, rel: (a.getAttribute('rel') ?? '').toLowerCase().split(/\s+/) });
+                }
+              }
+              for (const el of root.querySelectorAll('*')) if (el.shadowRoot) walk(el.shadowRoot);
+            };
+            walk(document);
+            return out;
+          })),
+        );
+      }
+      const bad = links.filter((l) => !(l.rel.includes('noopener') && l.rel.includes('noreferrer')));
+      assert.deepEqual(bad, [], 'outgoing links without noopener and noreferrer');
+      console.log(`# outgoing links on ${path}: ${links.length}${links.length ? ` (${links.map((l) => l.href).join(', ')})` : ' (the page has none: nothing to check)'}`);
+      // Recorded so a change is noticed: today the briefing links nowhere (the report gives no URL).
+      assert.equal(links.length, 0, `outgoing links: ${JSON.stringify(links)}`);
+    });
+  });
+}

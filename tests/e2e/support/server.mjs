@@ -145,3 +145,6 @@ export function iframeEmbed(src, { attributes = '' } = {}) {
   width="100%" height="1400" loading="lazy"
   sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"></iframe>`;
 }
+
+/** The strict Content-Security-Policy the pages must work under: no inline script or style. */
+export const STRICT_CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";

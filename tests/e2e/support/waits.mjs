@@ -199,3 +199,14 @@ export async function expectHash(page, hash, message = 'the URL fragment') {
     assert.equal(new URL(page.url()).hash, hash, message);
   }
 }
+
+/**
+ * Waits until the embed-code builder of `page` (builder.html) is live: the
+ * full bundle has mounted it (`data-rb-live` on its element, src/mount.rs),
+ * it is open, and its preview frame holds a live briefing.
+ */
+export async function builderLive(page, { timeout = STATE_TIMEOUT } = {}) {
+  await page.waitForSelector('#roundtable-briefing-builder[data-rb-live] [data-testid=builder][open]', { timeout });
+  await page.locator('[data-testid=builder-preview]').waitFor({ state: 'attached', timeout });
+  await framesLive(page, { timeout });
+}

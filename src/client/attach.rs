@@ -1,0 +1,198 @@
+//! Attaching the client to one pre-rendered briefing: the page's HTML is
+//! the briefing, and this only binds Leptos signals to it.
+//!
+//! - The view state is one [`RwSignal`]; every control carries what it sets
+//!   (`data-rb-set="country=kz"`, the URL fragment's form), so one click
+//!   handler serves every chip and both "clear" buttons.
+//! - A filter change sets the root's two filter attributes, and the
+//!   stylesheet written from the enums (`crate::briefing::facets`) hides
+//!   what does not fit: no per-item work. What CSS cannot know (the status
+//!   sentence, the notes of empty sections, the comparison's rows, the
+//!   charts) comes from the build-time index ([`ClientIndex`]).
+//! - Every update runs in a render effect: synchronously when attaching
+//!   (no flash of the default view before a deep link's), then in the
+//!   microtask after the click, before the browser paints.
+
+use leptos::prelude::*;
+use leptos::reactive::effect::RenderEffect;
+use web_sys::{Element, Event};
+
+use super::dom::{self, set_attr, set_hidden, set_text};
+use crate::briefing::facets::{FILTER_COUNTRY_ATTRIBUTE, FILTER_TOPIC_ATTRIBUTE};
+use crate::briefing::filter::{CountryFilter, Filter};
+use crate::briefing::index::{ChartView, ClientIndex, FilterView};
+use crate::state::{Settings, ViewState};
+
+/// A briefing the client has attached to. Dropping it stops its effects;
+/// [`Attached::keep`] keeps it for the page's lifetime.
+pub struct Attached {
+    /// The view state the controls change.
+    pub state: RwSignal<ViewState>,
+    effects: Vec<RenderEffect<()>>,
+}
+
+impl Attached {
+    /// Keeps the briefing working for as long as the page lives.
+    pub fn keep(self) -> RwSignal<ViewState> {
+        let state = self.state;
+        std::mem::forget(self.effects);
+        state
+    }
+}
+
+/// Attaches to `article` (a pre-rendered `.rb-briefing`) with the host's
+/// `settings`: applies the presentation options to the HTML, then binds
+/// the controls, the filter, the theme, the carousel and the count-ups.
+pub fn attach(article: &Element, settings: Settings, index: &'static ClientIndex) -> Attached {
+    super::presentation::apply(article, &settings.options);
+    let state = RwSignal::new(settings.state);
+    let filter = Memo::new(move |_| state.get().filter);
+    let theme = Memo::new(move |_| state.get().theme);
+    let mut effects = Vec::new();
+
+    let controls = dom::all(article, "[data-rb-set]");
+    for control in &controls {
+        let assignments = control.get_attribute("data-rb-set").unwrap_or_default();
+        dom::on::<Event>(control, "click", move |_| {
+            let now = state.get_untracked();
+            let next = now.assigned(&assignments);
+            if next != now {
+                state.set(next);
+            }
+        });
+    }
+    effects.push(RenderEffect::new(move |_| {
+        let now = state.get();
+        show_controls(&controls, now);
+    }));
+
+    let parts = FilterParts::find(article);
+    effects.push(RenderEffect::new(move |_| {
+        let f = filter.get();
+        if let Some(view) = index.view(f) {
+            parts.show(f, view);
+        }
+    }));
+
+    let root = article.clone();
+    effects.push(RenderEffect::new(move |_| {
+        set_attr(&root, "data-theme", Some(theme.get().code()));
+    }));
+
+    effects.extend(super::carousel::attach(
+        article,
+        state,
+        filter,
+        &settings.options,
+        index,
+    ));
+    super::count_up::attach(article, index);
+    Attached { state, effects }
+}
+
+/// Each control's pressed (a chip) or disabled (a "clear" button) state: a
+/// control whose assignments would change nothing is the current choice.
+fn show_controls(controls: &[Element], now: ViewState) {
+    for control in controls {
+        let assignments = control.get_attribute("data-rb-set").unwrap_or_default();
+        let current = now.assigned(&assignments) == now;
+        if control.has_attribute("aria-pressed") {
+            set_attr(
+                control,
+                "aria-pressed",
+                Some(if current { "true" } else { "false" }),
+            );
+        } else {
+            set_attr(control, "disabled", current.then_some(""));
+        }
+    }
+}
+
+/// The parts of a briefing a filter changes beyond what CSS hides, found
+/// once when attaching (a section the host left out is simply absent).
+struct FilterParts {
+    root: Element,
+    status: Option<Element>,
+    empty: Option<Element>,
+    no_quotes: Option<Element>,
+    no_figures: Option<Element>,
+    figures_without_country: Option<Element>,
+    compare_rows: Vec<Element>,
+    compare_hint: Option<Element>,
+    charts: Vec<Element>,
+}
+
+impl FilterParts {
+    fn find(root: &Element) -> FilterParts {
+        FilterParts {
+            root: root.clone(),
+            status: dom::first(root, ".rb-status"),
+            empty: dom::first(root, ".rb-empty"),
+            no_quotes: dom::first(root, ".rb-quotes > .rb-none"),
+            no_figures: dom::first(root, ".rb-figures > .rb-none:not(.rb-figures__no-country)"),
+            figures_without_country: dom::first(root, ".rb-figures__no-country"),
+            compare_rows: dom::all(root, ".rb-compare__row"),
+            compare_hint: dom::first(root, ".rb-compare .rb-hint"),
+            charts: dom::all(root, ".rb-bars"),
+        }
+    }
+
+    fn show(&self, filter: Filter, view: &FilterView) {
+        let (country, topic) = filter.attrs();
+        set_attr(&self.root, FILTER_COUNTRY_ATTRIBUTE, Some(country));
+        set_attr(&self.root, FILTER_TOPIC_ATTRIBUTE, Some(topic));
+        if let Some(status) = &self.status {
+            set_text(status, view.announcement);
+        }
+        let toggle = |el: &Option<Element>, hidden: bool| {
+            if let Some(el) = el {
+                set_hidden(el, hidden);
+            }
+        };
+        toggle(&self.empty, !view.nothing);
+        toggle(&self.no_quotes, !view.no_quotes);
+        toggle(&self.no_figures, !view.no_figures);
+        if let Some(note) = &self.figures_without_country {
+            set_text(note, view.figures_without_country);
+            set_hidden(note, view.figures_without_country.is_empty());
+        }
+        for (row, shown) in self.compare_rows.iter().zip(view.compare_rows) {
+            set_hidden(row, !shown);
+        }
+        toggle(&self.compare_hint, filter.country == CountryFilter::All);
+        for (chart, data) in self.charts.iter().zip(view.charts) {
+            show_chart(chart, data);
+        }
+    }
+}
+
+/// A chart's summary, bars and table under the filter: values change, the
+/// rows stay (a bar at zero is hidden, in the chart and in its table).
+fn show_chart(chart: &Element, view: &ChartView) {
+    if let Some(summary) = dom::first(chart, ".rb-widget__summary") {
+        set_text(&summary, view.summary);
+    }
+    let max = view.values.iter().copied().max().unwrap_or(0).max(1);
+    let bars = dom::all(chart, ".rb-bars__row");
+    let cells = dom::all(chart, "tbody tr");
+    for (i, value) in view.values.iter().copied().enumerate() {
+        let text = value.to_string();
+        if let Some(bar) = bars.get(i) {
+            set_hidden(bar, value == 0);
+            if let Some(rect) = dom::first(bar, ".rb-bars__bar") {
+                // Bar length as a share of the longest, in SVG user units.
+                let width = (value * 100 / max).max(1).to_string();
+                set_attr(&rect, "width", Some(&width));
+            }
+            if let Some(label) = dom::first(bar, ".rb-bars__value") {
+                set_text(&label, &text);
+            }
+        }
+        if let Some(row) = cells.get(i) {
+            set_hidden(row, value == 0);
+            if let Some(cell) = dom::first(row, "td") {
+                set_text(&cell, &text);
+            }
+        }
+    }
+}

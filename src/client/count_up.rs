@@ -1,0 +1,79 @@
+//! The figures' count-up on the pre-rendered HTML (markup and reasons in
+//! `components/count_up.rs`): the reported figure stays until the figure
+//! is first in view, then counts up through frames written at build time
+//! (the index), qualifier in every frame, and ends on the reported figure.
+//! Nothing moves under reduced motion; without a timer or an
+//! IntersectionObserver the reported figure simply stays. Each figure's
+//! phase is in `data-count-up` (`waiting`, `counting`, `done`).
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+
+use leptos::prelude::{set_interval_with_handle, IntervalHandle};
+use web_sys::Element;
+
+use super::dom::{self, set_attr, set_text};
+use crate::briefing::index::{ClientIndex, COUNT_STEP_MS};
+use crate::browser::{on_first_view, prefers_reduced_motion};
+use crate::components::CountPhase;
+
+/// The attribute holding a figure's [`CountPhase`].
+const PHASE: &str = "data-count-up";
+
+/// Arms the count-up of every figure in `article`.
+pub fn attach(article: &Element, index: &'static ClientIndex) {
+    if prefers_reduced_motion() {
+        return;
+    }
+    for digits in dom::all(article, ".rb-count") {
+        let frames = digits
+            .closest("[data-stat]")
+            .ok()
+            .flatten()
+            .and_then(|el| el.get_attribute("data-stat"))
+            .and_then(|id| index.frames_of(&id));
+        let Some(frames) = frames.filter(|f| !f.is_empty()) else {
+            continue;
+        };
+        set_attr(&digits, PHASE, Some(CountPhase::Waiting.code()));
+        let el = digits.clone();
+        let guard = on_first_view(&digits, move || count(el, frames));
+        match guard {
+            // Watches until the first view, then stops (the page keeps it).
+            Some(guard) => std::mem::forget(guard),
+            // No IntersectionObserver: nothing will start it.
+            None => set_attr(&digits, PHASE, Some(CountPhase::Done.code())),
+        }
+    }
+}
+
+/// Counts `digits` through `frames`, one every [`COUNT_STEP_MS`].
+fn count(digits: Element, frames: &'static [&'static str]) {
+    set_text(&digits, frames[0]);
+    set_attr(&digits, PHASE, Some(CountPhase::Counting.code()));
+    let step = Rc::new(Cell::new(0usize));
+    let timer: Rc<Cell<Option<IntervalHandle>>> = Rc::new(Cell::new(None));
+    let stop = Rc::clone(&timer);
+    let el = digits.clone();
+    let tick = move || {
+        let next = step.get() + 1;
+        step.set(next);
+        let last = next >= frames.len() - 1;
+        set_text(&el, frames[next.min(frames.len() - 1)]);
+        if last {
+            set_attr(&el, PHASE, Some(CountPhase::Done.code()));
+            if let Some(h) = stop.take() {
+                h.clear();
+            }
+        }
+    };
+    match set_interval_with_handle(tick, Duration::from_millis(u64::from(COUNT_STEP_MS))) {
+        Ok(h) => timer.set(Some(h)),
+        // No timer: the reported figure at once rather than a zero for good.
+        Err(_) => {
+            set_text(&digits, frames[frames.len() - 1]);
+            set_attr(&digits, PHASE, Some(CountPhase::Done.code()));
+        }
+    }
+}

@@ -1,0 +1,151 @@
+//! The reader's client (browser only): makes the pre-rendered briefing on
+//! `index.html` and `embed.html` interactive without rendering it again.
+//!
+//! The page's HTML is the briefing; the client carries only the index of
+//! counts and sentences the build computed for every filter
+//! ([`crate::data::INDEX`]), and binds Leptos signals to the elements:
+//! [`attach`] for the controls, filter, theme and options,
+//! [`carousel`] and [`count_up`] for the moving parts, [`presentation`] for
+//! a host's sections, layout and heading level. Where the state lives is
+//! the page's choice: the standalone page's URL fragment with history
+//! entries, or the frame's own fragment (replaced) with messages to the
+//! parent page.
+
+pub mod attach;
+pub mod carousel;
+pub mod count_up;
+pub mod dom;
+pub mod presentation;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+use crate::state::options::option_names;
+use crate::state::{parse_query, parse_settings, OptionWarning, Settings, ViewState};
+use crate::url_sync::{
+    post_to_parent, state_from_location, state_message, sync_with_fragment, watch_height, History,
+};
+
+/// The id of the element holding the pre-rendered briefing.
+pub const MOUNT_ID: &str = "roundtable-briefing";
+
+/// The attribute set on the element holding a briefing once the client has
+/// attached to it (and removed if the client panics): pre-rendered and live
+/// HTML look alike, so tests, benchmarks and host pages wait on this state.
+pub const LIVE_ATTRIBUTE: &str = "data-rb-live";
+
+/// Starts what the page asks for in `<body data-rb-page>`.
+pub fn start() {
+    crate::fallback::install_panic_hook();
+    // Effects run on the executor; `mount_to` would start it, attaching must.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    // One reactive owner for the page's lifetime: the URL and frame glue
+    // register cleanups (listeners, observers) that must live as long as
+    // the page; without an owner they would be dropped at once.
+    let owner = Owner::new();
+    owner.set();
+    std::mem::forget(owner);
+    let page = document()
+        .body()
+        .and_then(|b| b.get_attribute("data-rb-page"))
+        .unwrap_or_default();
+    match page.as_str() {
+        "standalone" => attach_standalone(),
+        "frame" => attach_frame(),
+        _ => {}
+    }
+}
+
+/// The page's briefing: the mount element and the `.rb-briefing` in it.
+fn page_briefing() -> Option<(HtmlElement, Element)> {
+    let holder = document()
+        .get_element_by_id(MOUNT_ID)
+        .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+    let Some(holder) = holder else {
+        leptos::logging::warn!(
+            "roundtable-briefing: no element with id \"{MOUNT_ID}\"; nothing to make interactive"
+        );
+        return None;
+    };
+    let Some(article) = dom::first(&holder, ".rb-briefing") else {
+        leptos::logging::warn!(
+            "roundtable-briefing: #{MOUNT_ID} holds no pre-rendered briefing; nothing to make interactive"
+        );
+        return None;
+    };
+    Some((holder, article))
+}
+
+/// Reads a host's settings from `element`'s attributes over `defaults`
+/// (each name bare or with `data-`), warning once per bad value.
+pub fn settings_from(element: &Element, defaults: Settings) -> Settings {
+    let values: Vec<(String, String)> = option_names()
+        .flat_map(|name| [name.to_string(), format!("data-{name}")])
+        .filter_map(|n| element.get_attribute(&n).map(|v| (n, v)))
+        .collect();
+    let (settings, warnings) = parse_settings(
+        values.iter().map(|(n, v)| (n.as_str(), v.as_str())),
+        defaults,
+    );
+    warn_all(&warnings);
+    settings
+}
+
+fn warn_all(warnings: &[OptionWarning]) {
+    for w in warnings {
+        leptos::logging::warn!("roundtable-briefing: {w}");
+    }
+}
+
+/// The state the page's URL fragment asks for, over `initial` when it is empty.
+fn state_from_fragment(initial: ViewState) -> ViewState {
+    let hash = window().location().hash().unwrap_or_default();
+    if hash.trim_start_matches('#').is_empty() {
+        initial
+    } else {
+        state_from_location()
+    }
+}
+
+/// Marks `holder` live and registers it with the panic fallback.
+fn went_live(holder: &HtmlElement) {
+    crate::fallback::keep_in_place(holder);
+    #[cfg(feature = "test-hooks")]
+    crate::fallback::arm_test_panic(holder);
+    let _ = holder.set_attribute(LIVE_ATTRIBUTE, "");
+}
+
+/// The standalone page: options from the holder's `data-*` attributes,
+/// state in the URL fragment with history entries.
+pub fn attach_standalone() {
+    let Some((holder, article)) = page_briefing() else {
+        return;
+    };
+    let mut settings = settings_from(&holder, Settings::standalone());
+    settings.state = state_from_fragment(settings.state);
+    let state = attach::attach(&article, settings, &crate::data::INDEX).keep();
+    sync_with_fragment(state, History::Push);
+    went_live(&holder);
+}
+
+/// The iframe page: options from the query string, state in the frame's
+/// own fragment (replaced, not pushed), height and state posted to the
+/// parent page.
+pub fn attach_frame() {
+    let Some((holder, article)) = page_briefing() else {
+        return;
+    };
+    let search = window().location().search().unwrap_or_default();
+    let (mut settings, warnings) = parse_query(&search, Settings::frame_embed());
+    warn_all(&warnings);
+    settings.state = state_from_fragment(settings.state);
+    let state = attach::attach(&article, settings, &crate::data::INDEX).keep();
+    sync_with_fragment(state, History::Replace);
+    Effect::new(move |_| {
+        let fragment = crate::state::to_fragment(&state.get());
+        post_to_parent(&state_message(&fragment));
+    });
+    watch_height(crate::state::messages::pym_child_id(&search));
+    went_live(&holder);
+}
