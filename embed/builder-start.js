@@ -1,5 +1,5 @@
 // Starts the embed-code builder on builder.html, with the full bundle. A
-// template: the build (src/pages.rs) fills in the full bundle's hashed file
+// template: the build (src/site/pages.rs) fills in the full bundle's hashed file
 // names and the wasm's integrity and writes it next to them as
 // builder-<hash>.js, loaded with a <script src> carrying its own integrity.
 // External rather than inline, so the page works under

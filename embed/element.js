@@ -1,5 +1,5 @@
 // The script embed: defines <roundtable-briefing>. This file is a template:
-// the build (src/pages.rs) fills in the placeholders with the hashed app
+// the build (src/site/pages.rs) fills in the placeholders with the hashed app
 // files and writes it to dist/embed.js, a stable URL hosts can link to.
 // It loads the full bundle (rb-full-<hash>.js and its wasm, integrity
 // checked), which renders the briefing client-side; the pages readers open

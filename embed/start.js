@@ -1,5 +1,5 @@
 // Starts the briefing on index.html and embed.html. A template: the build
-// (src/pages.rs) fills in the hashed file names and the wasm's integrity and
+// (src/site/pages.rs) fills in the hashed file names and the wasm's integrity and
 // writes it next to them as start-<hash>.js, loaded with a <script src>
 // carrying its own integrity. External rather than inline, so the pages work
 // under `script-src 'self' 'wasm-unsafe-eval'` with no 'unsafe-inline'.

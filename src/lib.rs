@@ -1,11 +1,14 @@
 //! Roundtable Briefing: an embeddable, accessible news briefing on the
 //! Kazakhstan–Russia roundtable on family policy, as reported by DKnews.kz.
 //!
-//! - [`briefing`]: the typed model, validation, formatting and queries (plain Rust).
-//! - [`data`]: the validated data, baked in at build time.
-//! - [`components`]: the Leptos views, one per file.
-//! - [`client`]: the reader's client, attached to the pre-rendered briefing (browser only).
-//! - [`mount`]: rendering a briefing into a page element (browser only: the builder and the element).
+//! - [`briefing`]: the domain: typed model, validation, filter, counts, formatting, and the client's index (plain Rust).
+//! - [`data`]: the validated data and its client index, baked in at build time.
+//! - [`state`]: view state and host settings, their text forms and parsers (plain Rust).
+//! - [`embed_code`]: the snippets and fallback article a host copies, with the one HTML escaper (plain Rust).
+//! - [`components`]: the Leptos views, one per file: pre-rendered at build time, rendered live by the full bundle.
+//! - [`browser`]: the few browser facts the views ask for, with native stand-ins.
+//! - [`client`]: browser-only glue: the reader's attach client, the full bundle's mounting, URL sync, frame messages, the panic fallback.
+//! - [`site`]: build-time site generation: rendering and finishing the pages (native only).
 
 // The baked data refers to `alloc::vec!`.
 extern crate alloc;
@@ -16,14 +19,7 @@ pub mod browser;
 pub mod client;
 pub mod components;
 pub mod data;
-#[cfg(target_arch = "wasm32")]
-pub mod fallback;
-#[cfg(target_arch = "wasm32")]
-pub mod mount;
+pub mod embed_code;
 #[cfg(not(target_arch = "wasm32"))]
-pub mod pages;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod render;
+pub mod site;
 pub mod state;
-#[cfg(target_arch = "wasm32")]
-pub mod url_sync;

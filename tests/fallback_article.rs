@@ -5,9 +5,8 @@
 use roundtable_briefing::briefing::filter::{CountryFilter, Filter};
 use roundtable_briefing::briefing::{load, Country, Roundtable};
 use roundtable_briefing::data::roundtable;
-use roundtable_briefing::state::{
-    fallback_article, script_snippet_with_fallback, Section, Sections, Settings,
-};
+use roundtable_briefing::embed_code::{fallback_article, script_snippet_with_fallback};
+use roundtable_briefing::state::{Section, Sections, Settings};
 
 fn kz() -> Settings {
     let mut s = Settings::script_embed();

@@ -9,10 +9,10 @@ use proptest::prelude::*;
 use proptest::test_runner::{TestCaseResult, TestRunner};
 use roundtable_briefing::briefing::filter::{CountryFilter, Filter};
 use roundtable_briefing::briefing::{Country, Topic};
+use roundtable_briefing::embed_code::{iframe_snippet, script_snippet};
 use roundtable_briefing::state::{
-    iframe_snippet, merge_view, parse_options, parse_query, parse_settings, script_snippet,
-    to_attributes, to_query, BriefingOptions, Layout, OptionWarning, Section, Sections, Settings,
-    Theme, ViewState,
+    merge_view, parse_options, parse_query, parse_settings, to_attributes, to_query,
+    BriefingOptions, Layout, OptionWarning, Section, Sections, Settings, Theme, ViewState,
 };
 
 /// Every name a host can set, as documented.
@@ -860,7 +860,7 @@ fn snippets_escape_a_hostile_base() {
     for snippet in [script_snippet(base, &s), iframe_snippet(base, &s, 800)] {
         assert_eq!(snippet.matches("<script").count(), 1, "{snippet}");
         assert_eq!(snippet.matches("</script>").count(), 1, "{snippet}");
-        assert!(snippet.contains("&quot;&gt;&lt;script&gt;alert('x&amp;y')&lt;/script&gt;"));
+        assert!(snippet.contains("&quot;&gt;&lt;script&gt;alert(&#39;x&amp;y&#39;)&lt;/script&gt;"));
         // Every double quote opens or closes one of our attributes.
         assert_eq!(snippet.matches('"').count() % 2, 0);
         assert!(!snippet.contains("\"><script>"));

@@ -1,10 +1,10 @@
-//! The post-build step (src/pages.rs) on Trunk-shaped pages: finding the
+//! The post-build step (src/site/pages.rs) on Trunk-shaped pages: finding the
 //! hashed files, replacing the inline-free start placeholder, pre-rendering,
 //! the frame page, the full bundle's hashed names, templates (builder.html
 //! among them) and site URLs. Pure string work, tested natively.
 #![cfg(not(target_arch = "wasm32"))]
 
-use roundtable_briefing::pages::*;
+use roundtable_briefing::site::pages::*;
 
 /// Trunk's minified output, in the shape it really has (unquoted attributes).
 const TRUNK: &str = "<!doctype html><html lang=en><meta charset=utf-8><title>T</title>\

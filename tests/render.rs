@@ -7,7 +7,7 @@ use roundtable_briefing::briefing::load::parse;
 use roundtable_briefing::briefing::Roundtable;
 use roundtable_briefing::components::Briefing;
 use roundtable_briefing::data::ROUNDTABLE;
-use roundtable_briefing::render::render_html;
+use roundtable_briefing::site::render::render_html;
 use roundtable_briefing::state::BriefingOptions;
 
 fn html() -> String {

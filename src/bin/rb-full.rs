@@ -5,22 +5,22 @@
 //! they have the small bundle of `src/main.rs`.
 //!
 //! Trunk builds it from `index.html`'s `data-type="worker"` link (built,
-//! never injected into the page); the post-build step (`src/pages.rs`)
+//! never injected into the page); the post-build step (`src/site/pages.rs`)
 //! gives its files content-hashed names and its wasm an integrity value.
 //!
 //! The `#[wasm_bindgen]` exports live here, in the binary, rather than in
 //! the library: an export in the library would be linked into every wasm
 //! binary, the small one included. Each is a thin wrapper around plain Rust
-//! in [`roundtable_briefing::mount`]. Natively this binary does nothing.
+//! in [`roundtable_briefing::client::mount`]. Natively this binary does nothing.
 
 /// In the browser: the panic hook (which puts the static briefing back,
-/// see `roundtable_briefing::fallback`), then the builder if this is
+/// see `roundtable_briefing::client::fallback`), then the builder if this is
 /// `builder.html`; on a host page nothing more (its elements mount
 /// themselves through [`mount_element`]).
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    roundtable_briefing::fallback::install_panic_hook();
-    roundtable_briefing::mount::start_builder();
+    roundtable_briefing::client::fallback::install_panic_hook();
+    roundtable_briefing::client::mount::start_builder();
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -33,7 +33,7 @@ pub use exports::*;
 /// `ElementHandle.update`, `ElementHandle.unmount`).
 #[cfg(target_arch = "wasm32")]
 mod exports {
-    use roundtable_briefing::mount::{self, ElementBriefing};
+    use roundtable_briefing::client::mount::{self, ElementBriefing};
     use wasm_bindgen::prelude::*;
     use web_sys::HtmlElement;
 

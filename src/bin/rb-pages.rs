@@ -1,7 +1,7 @@
 //! Post-build step, run by Trunk's `post_build` hook (see Trunk.toml):
 //! finishes the site in Trunk's staging folder (the pages, their start
 //! scripts, `embed.js`, `builder.html` and the full bundle's hashed files).
-//! The work itself is in [`roundtable_briefing::pages`]; this only reads
+//! The work itself is in [`roundtable_briefing::site::pages`]; this only reads
 //! and writes files.
 //!
 //!     rb-pages <staging-dir>      (default: $TRUNK_STAGING_DIR)
@@ -34,8 +34,8 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Error>> {
-    use roundtable_briefing::pages::{self, Site, TemplateValues, FULL_BIN};
-    use roundtable_briefing::render;
+    use roundtable_briefing::site::pages::{self, Site, TemplateValues, FULL_BIN};
+    use roundtable_briefing::site::render;
     use std::fs;
 
     let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));

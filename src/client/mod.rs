@@ -1,5 +1,8 @@
-//! The reader's client (browser only): makes the pre-rendered briefing on
-//! `index.html` and `embed.html` interactive without rendering it again.
+//! Browser-only glue. Above all the reader's client, which makes the
+//! pre-rendered briefing on `index.html` and `embed.html` interactive
+//! without rendering it again; also the full bundle's rendering
+//! ([`mount`]: the builder page and the script embed), the URL fragment and
+//! frame messages ([`url_sync`]) and the panic fallback ([`fallback`]).
 //!
 //! The page's HTML is the briefing; the client carries only the index of
 //! counts and sentences the build computed for every filter
@@ -15,17 +18,20 @@ pub mod attach;
 pub mod carousel;
 pub mod count_up;
 pub mod dom;
+pub mod fallback;
+pub mod mount;
 pub mod presentation;
+pub mod url_sync;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use crate::state::options::option_names;
-use crate::state::{parse_query, parse_settings, OptionWarning, Settings, ViewState};
-use crate::url_sync::{
+use self::url_sync::{
     post_to_parent, state_from_location, state_message, sync_with_fragment, watch_height, History,
 };
+use crate::state::options::option_names;
+use crate::state::{parse_query, parse_settings, OptionWarning, Settings, ViewState};
 
 /// The id of the element holding the pre-rendered briefing.
 pub const MOUNT_ID: &str = "roundtable-briefing";
@@ -37,7 +43,7 @@ pub const LIVE_ATTRIBUTE: &str = "data-rb-live";
 
 /// Starts what the page asks for in `<body data-rb-page>`.
 pub fn start() {
-    crate::fallback::install_panic_hook();
+    crate::client::fallback::install_panic_hook();
     // Effects run on the executor; `mount_to` would start it, attaching must.
     let _ = any_spawner::Executor::init_wasm_bindgen();
     // One reactive owner for the page's lifetime: the URL and frame glue
@@ -110,9 +116,9 @@ fn state_from_fragment(initial: ViewState) -> ViewState {
 
 /// Marks `holder` live and registers it with the panic fallback.
 fn went_live(holder: &HtmlElement) {
-    crate::fallback::keep_in_place(holder);
+    crate::client::fallback::keep_in_place(holder);
     #[cfg(feature = "test-hooks")]
-    crate::fallback::arm_test_panic(holder);
+    crate::client::fallback::arm_test_panic(holder);
     let _ = holder.set_attribute(LIVE_ATTRIBUTE, "");
 }
 

@@ -5,10 +5,9 @@ use crate::components::RadioGroup;
 use crate::briefing::filter::CountryFilter;
 use crate::briefing::Roundtable;
 use crate::browser::{copy_text, site_folder};
+use crate::embed_code::{iframe_snippet, script_snippet, script_snippet_with_fallback};
 use crate::state::options::{Layout, Section, Sections};
-use crate::state::{
-    iframe_snippet, script_snippet, script_snippet_with_fallback, to_query, Settings, Theme,
-};
+use crate::state::{to_query, Settings, Theme};
 
 /// Height reserved for the iframe in the snippet (px), so the host page
 /// does not jump before the first height message arrives.
@@ -24,7 +23,7 @@ fn framed(mut settings: Settings) -> Settings {
 /// The embed-code builder on the standalone page: choose country, sections,
 /// theme and layout; see a live preview (the iframe embed itself); copy
 /// the script or the iframe snippet. The snippets come from
-/// [`crate::state::snippets`], so what is previewed is what is pasted.
+/// [`crate::embed_code::snippets`], so what is previewed is what is pasted.
 #[component]
 pub fn EmbedBuilder(
     /// The briefing data, for the fallback article the script snippet can carry.

@@ -1,9 +1,13 @@
 //! The briefing's views, one component per file.
 //!
 //! Components take `&'static` data (the baked [`crate::data::ROUNDTABLE`] or a
-//! test fixture), hold no logic beyond choosing what to show (the deciding is
-//! done by [`crate::briefing`]), and use no browser API, so the same views
-//! render in the browser, natively in tests, and at build time.
+//! test fixture) and hold no logic beyond choosing what to show (the deciding
+//! is done by [`crate::briefing`]). They render at build time (the
+//! pre-rendered pages the reader's client attaches to), natively in tests,
+//! and live in the full bundle (the builder's preview, the script embed).
+//! The few browser facts they need come through [`crate::browser`], which
+//! answers natively too; the one component that reaches further, the
+//! count-up, does so only in the browser build (`cfg(target_arch = "wasm32")`).
 
 mod agenda_section;
 mod bar_chart;

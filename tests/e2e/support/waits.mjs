@@ -21,7 +21,7 @@ export async function poll(fn, { timeout = STATE_TIMEOUT, interval = 50 } = {}) 
 // Runs in the page (so it must be self-contained): finds every briefing of
 // the document and of its open shadow roots, and checks one state of them:
 // `live`, at least `count` briefings all mounted by the app (`data-rb-live`
-// on the element it mounted into, src/mount.rs); or `settled`, none whose
+// on the element it mounted into, src/client/mount.rs); or `settled`, none whose
 // sections are still catching up with the filter (`aria-busy`).
 const BRIEFINGS_ARE = ([state, count]) => {
   const roots = [document];
@@ -202,7 +202,7 @@ export async function expectHash(page, hash, message = 'the URL fragment') {
 
 /**
  * Waits until the embed-code builder of `page` (builder.html) is live: the
- * full bundle has mounted it (`data-rb-live` on its element, src/mount.rs),
+ * full bundle has mounted it (`data-rb-live` on its element, src/client/mount.rs),
  * it is open, and its preview frame holds a live briefing.
  */
 export async function builderLive(page, { timeout = STATE_TIMEOUT } = {}) {

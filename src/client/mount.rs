@@ -69,10 +69,10 @@ pub fn mount_with(
 ) -> (BriefingHandle, RwSignal<ViewState>) {
     let made = Rc::new(Cell::new(None));
     let keep = Rc::clone(&made);
-    crate::fallback::install_panic_hook();
-    crate::fallback::keep(&target);
+    crate::client::fallback::install_panic_hook();
+    crate::client::fallback::keep(&target);
     #[cfg(feature = "test-hooks")]
-    crate::fallback::arm_test_panic(&target);
+    crate::client::fallback::arm_test_panic(&target);
     let live = target.clone();
     let handle = mount_to(target, move || {
         let state = RwSignal::new(settings.state);
@@ -158,7 +158,7 @@ impl ElementBriefing {
         let mut settings = after;
         settings.state = merge_view(self.state.get_untracked(), &self.settings, &after);
         self.mounted = None; // unmounts the old briefing first
-        crate::fallback::forget(&self.target);
+        crate::client::fallback::forget(&self.target);
         let (mounted, state) = mount_with(
             self.target.clone(),
             crate::data::roundtable(),
@@ -174,6 +174,6 @@ impl ElementBriefing {
     pub fn unmount(&mut self) {
         self.mounted = None;
         let _ = self.target.remove_attribute(LIVE_ATTRIBUTE);
-        crate::fallback::forget(&self.target);
+        crate::client::fallback::forget(&self.target);
     }
 }

@@ -205,16 +205,7 @@ impl Html {
 
     /// Appends `text` escaped for element content and attribute values.
     fn text(&mut self, text: &str) {
-        for c in text.chars() {
-            match c {
-                '&' => self.0.push_str("&amp;"),
-                '<' => self.0.push_str("&lt;"),
-                '>' => self.0.push_str("&gt;"),
-                '"' => self.0.push_str("&quot;"),
-                '\'' => self.0.push_str("&#39;"),
-                c => self.0.push(c),
-            }
-        }
+        self.0.push_str(&crate::embed_code::escape_html(text));
     }
 
     fn element(&mut self, name: &str, text: &str) {

@@ -7,7 +7,8 @@
 //! field, and a snippet is pasted into someone else's page.
 
 use crate::briefing::Roundtable;
-use crate::state::fallback_article::fallback_article;
+use crate::embed_code::escape_html as escape;
+use crate::embed_code::fallback_article::fallback_article;
 use crate::state::options::{to_attributes, to_query, Settings};
 
 /// The accessible name of the iframe, as the documentation gives it.
@@ -83,19 +84,4 @@ fn folder(base: &str) -> String {
     } else {
         format!("{base}/")
     }
-}
-
-/// Escapes a double-quoted attribute value: `&`, `<`, `>` and `"`.
-fn escape(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    for c in value.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }

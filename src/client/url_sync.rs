@@ -1,8 +1,11 @@
-//! Keeping the standalone page's view state in its URL fragment, so links
-//! reopen the same view and back/forward step through filter changes.
+//! A page's view state in its own URL fragment, so links reopen the same
+//! view, and the frame's messages to its parent page.
 //!
-//! Only the standalone page calls this; an embedded briefing never touches
-//! its host page's URL or history.
+//! The standalone page keeps its fragment with history entries (back and
+//! forward step through filter changes); the iframe page keeps the frame's
+//! own fragment, replaced and never pushed. The script embed never calls
+//! this: an element in a host's page never touches the host's URL or
+//! history.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
