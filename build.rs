@@ -23,6 +23,13 @@ use databake::{Bake, CrateEnv};
 fn main() {
     println!("cargo::rerun-if-changed=src/briefing");
     println!("cargo::rerun-if-env-changed=ROUNDTABLE_DATA");
+    // Test builds only (dist-test/): RB_TEST_HOOKS=1 arms the test-only panic
+    // trigger in both bundles (see Cargo.toml for why not a feature).
+    println!("cargo::rustc-check-cfg=cfg(rb_test_hooks)");
+    println!("cargo::rerun-if-env-changed=RB_TEST_HOOKS");
+    if env::var_os("RB_TEST_HOOKS").is_some_and(|v| v == "1") {
+        println!("cargo::rustc-cfg=rb_test_hooks");
+    }
     let path = env::var_os("ROUNDTABLE_DATA")
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("data/roundtable.json"));

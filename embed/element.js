@@ -1,9 +1,9 @@
 // The script embed: defines <roundtable-briefing>. This file is a template:
 // the build (src/site/pages.rs) fills in the placeholders with the hashed app
 // files and writes it to dist/embed.js, a stable URL hosts can link to.
-// It loads the full bundle (rb-full-<hash>.js and its wasm, integrity
-// checked), which renders the briefing client-side; the pages readers open
-// (index.html, embed.html) have their own, smaller bundle.
+// It loads the pre-rendered briefing and the reader's client, the same small
+// bundle as index.html and embed.html (integrity checked), which attaches to
+// that HTML without rendering it again.
 //
 // What it guarantees (see docs/embedding.md):
 // - one global, `RoundtableBriefing`, and one custom element name;
@@ -12,9 +12,13 @@
 // - the widget renders in a Shadow DOM with its own stylesheet (a <link>,
 //   so `style-src 'self'` suffices); the host's URL, history, title and
 //   scroll are never touched; only the widget's own files are requested;
-// - whatever the element holds before the app starts (a pre-rendered
-//   fallback) stays visible until the app replaces it, and for good if the
-//   app cannot start.
+// - the briefing itself is pre-rendered: a build-time fragment file
+//   (__RB_FRAGMENT__, content-hashed, fetched with its integrity, parsed
+//   inert by DOMParser) goes into the shadow root as soon as it arrives,
+//   before the app; the app (the reader's small client) then attaches to it,
+//   rendering nothing;
+// - whatever the element holds (a fallback the host pasted) shows until the
+//   briefing arrives, and for good if it cannot.
 const NAME = 'roundtable-briefing';
 const VERSION = '__RB_VERSION__';
 
@@ -24,14 +28,24 @@ if (customElements.get(NAME)) {
 } else {
   const here = new URL('.', import.meta.url);
   const file = (name) => new URL(name, here).href;
-  // The app (the full bundle: wasm + its JavaScript glue) loads once per
-  // page, on first use.
+  // The app (the reader's client: wasm + its JavaScript glue) and the
+  // pre-rendered briefing each load once per page, on first use.
   let app = null;
   const loadApp = () =>
-    (app ??= import(file('__RB_FULL_GLUE__')).then(async (glue) => {
-      const wasm = fetch(file('__RB_FULL_WASM__'), { integrity: '__RB_FULL_WASM_INTEGRITY__' });
+    (app ??= import(file('__RB_GLUE__')).then(async (glue) => {
+      const wasm = fetch(file('__RB_WASM__'), { integrity: '__RB_WASM_INTEGRITY__' });
       await glue.default({ module_or_path: wasm });
       return glue;
+    }));
+  let briefing = null;
+  const loadBriefing = () =>
+    (briefing ??= fetch(file('__RB_FRAGMENT__'), { integrity: '__RB_FRAGMENT_INTEGRITY__' }).then(async (response) => {
+      if (!response.ok) throw new Error(`the briefing answered ${response.status}`);
+      // Parsed inert: no script runs, no resource of it loads until adopted.
+      const parsed = new DOMParser().parseFromString(await response.text(), 'text/html');
+      const article = parsed.body.firstElementChild;
+      if (!article?.classList.contains('rb-briefing')) throw new Error('the briefing file holds no briefing');
+      return article;
     }));
 
   class RoundtableBriefingElement extends HTMLElement {
@@ -57,12 +71,20 @@ if (customElements.get(NAME)) {
         this.#mount.dataset.staticCss = file('static.css');
         shadow.append(style, this.#slot, this.#mount);
       }
-      loadApp().then(
-        (glue) => {
+      // The briefing shows as soon as it is here; the app attaches to it
+      // once both are.
+      const shown = this.#mount.querySelector('.rb-briefing')
+        ? Promise.resolve()
+        : loadBriefing().then((article) => {
+            if (this.#mount.querySelector('.rb-briefing')) return;
+            this.#mount.append(document.importNode(article, true));
+            this.#slot?.remove();
+            this.#slot = null;
+          });
+      Promise.all([shown, loadApp()]).then(
+        ([, glue]) => {
           if (!this.isConnected || this.#handle) return;
-          this.#handle = glue.mount_element(this, this.#mount);
-          this.#slot?.remove();
-          this.#slot = null;
+          this.#handle = glue.attach_element(this, this.#mount);
         },
         (error) => this.#failed(error),
       );

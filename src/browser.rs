@@ -9,9 +9,8 @@ pub const INTERACTIVE: bool = cfg!(target_arch = "wasm32");
 /// Whether the reader asked for reduced motion (`prefers-reduced-motion: reduce`).
 #[cfg(target_arch = "wasm32")]
 pub fn prefers_reduced_motion() -> bool {
-    leptos::prelude::window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
+    web_sys::window()
+        .and_then(|w| w.match_media("(prefers-reduced-motion: reduce)").ok())
         .flatten()
         .is_some_and(|m| m.matches())
 }
@@ -34,9 +33,8 @@ pub fn on_first_view(element: &web_sys::Element, f: impl FnOnce() + 'static) -> 
     let mut f = Some(f);
     let callback = Closure::<dyn FnMut()>::new(move || {
         let rect = target.get_bounding_client_rect();
-        let height = leptos::prelude::window()
-            .inner_height()
-            .ok()
+        let height = web_sys::window()
+            .and_then(|w| w.inner_height().ok())
             .and_then(|h| h.as_f64())
             .unwrap_or(0.0);
         if rect.bottom() > 0.0 && rect.top() < height {
@@ -71,17 +69,29 @@ impl Drop for FirstView {
 /// after the next animation frame. For work the reader need not wait for.
 #[cfg(target_arch = "wasm32")]
 pub fn after_next_paint(f: impl FnOnce() + 'static) {
-    use leptos::prelude::{request_animation_frame, set_timeout};
-    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let later = window.clone();
+    let frame = Closure::once_into_js(move || {
+        let task = Closure::once_into_js(f);
+        let _ = later.set_timeout_with_callback(task.unchecked_ref());
+    });
+    let _ = window.request_animation_frame(frame.unchecked_ref());
 }
 
 /// Copies `text` to the clipboard and reports whether it worked (the
 /// Clipboard API needs a secure context and the reader's permission).
 #[cfg(target_arch = "wasm32")]
 pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
-    let clipboard = leptos::prelude::window().navigator().clipboard();
-    let promise = clipboard.write_text(&text);
-    leptos::task::spawn_local(async move {
+    let Some(window) = web_sys::window() else {
+        done(false);
+        return;
+    };
+    let promise = window.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::spawn_local(async move {
         done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
     });
 }
@@ -96,9 +106,8 @@ pub fn copy_text(_text: String, done: impl FnOnce(bool) + 'static) {
 /// which is where `embed.js` and `embed.html` live.
 #[cfg(target_arch = "wasm32")]
 pub fn site_folder() -> String {
-    let href = leptos::prelude::window()
-        .location()
-        .href()
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
         .unwrap_or_default();
     folder_of(&href)
 }
@@ -123,7 +132,7 @@ pub fn folder_of(url: &str) -> String {
 
 /// A copy of `source` that catches up after the next paint, for views the
 /// reader need not see change in the same frame (React calls this a deferred
-/// value).
+/// value). Only the full bundle's views use it.
 ///
 /// A filter click must paint its own feedback (the pressed button, the counts,
 /// the announcement) within a frame; re-laying-out every section in that same
@@ -131,7 +140,7 @@ pub fn folder_of(url: &str) -> String {
 /// in the next task, one frame later. Rapid changes coalesce: only the latest
 /// value is applied. `busy` is true while the copy lags behind, for
 /// `aria-busy` (assistive technology waits; tests wait on it too).
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "full"))]
 pub fn deferred<T>(
     source: leptos::prelude::Memo<T>,
 ) -> (leptos::prelude::Memo<T>, leptos::prelude::Memo<bool>)

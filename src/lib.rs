@@ -17,6 +17,7 @@ pub mod briefing;
 pub mod browser;
 #[cfg(target_arch = "wasm32")]
 pub mod client;
+#[cfg(any(not(target_arch = "wasm32"), feature = "full"))]
 pub mod components;
 pub mod data;
 pub mod embed_code;

@@ -169,14 +169,20 @@ fn the_full_bundle_and_late_values_fill_templates_too() {
 fn the_shipped_templates_fill_completely() {
     let values = values()
         .with("BUILDER_START", "builder-0011.js")
-        .with("BUILDER_START_INTEGRITY", "sha384-HHH");
+        .with("BUILDER_START_INTEGRITY", "sha384-HHH")
+        .with("FRAGMENT", "briefing-0022.html")
+        .with("FRAGMENT_INTEGRITY", "sha384-III");
     for (template, wasm, integrity) in [
         (
             "embed/start.js",
             "roundtable-briefing-65b9_bg.wasm",
             "sha384-DDD",
         ),
-        ("embed/element.js", "rb-full-0123_bg.wasm", "sha384-GGG"),
+        (
+            "embed/element.js",
+            "roundtable-briefing-65b9_bg.wasm",
+            "sha384-DDD",
+        ),
         (
             "embed/builder-start.js",
             "rb-full-0123_bg.wasm",
@@ -192,15 +198,18 @@ fn the_shipped_templates_fill_completely() {
 }
 
 #[test]
-fn the_script_embed_loads_the_full_bundle_with_integrity() {
+fn the_script_embed_loads_the_pre_rendered_briefing_and_the_readers_client_with_integrity() {
     let text = std::fs::read_to_string("embed/element.js").unwrap();
-    let filled = fill_template(&text, &values()).unwrap();
-    assert!(filled.contains("import(file('rb-full-0123.js'))"));
-    assert!(filled.contains("fetch(file('rb-full-0123_bg.wasm'), { integrity: 'sha384-GGG' })"));
-    assert!(
-        !filled.contains("roundtable-briefing-65b9"),
-        "nothing of the main bundle"
-    );
+    let values = values()
+        .with("FRAGMENT", "briefing-0022.html")
+        .with("FRAGMENT_INTEGRITY", "sha384-III");
+    let filled = fill_template(&text, &values).unwrap();
+    assert!(filled.contains("fetch(file('briefing-0022.html'), { integrity: 'sha384-III' })"));
+    assert!(filled.contains("import(file('roundtable-briefing-65b9.js'))"));
+    assert!(filled.contains(
+        "fetch(file('roundtable-briefing-65b9_bg.wasm'), { integrity: 'sha384-DDD' })"
+    ));
+    assert!(!filled.contains("rb-full"), "nothing of the full bundle");
 }
 
 #[test]

@@ -123,7 +123,17 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
         pages::fill_template(&read(&source.join("embed/builder.html"))?, &builder_values)?;
     write("builder.html", builder.as_bytes())?;
 
-    write("embed.js", template("element.js")?.as_bytes())?;
+    // The script embed: the pre-rendered briefing as a fragment file of its
+    // own, which embed.js fetches (with integrity) into each element.
+    let fragment = render::element_html();
+    let fragment_name = pages::hashed_name("briefing", "html", fragment.as_bytes());
+    write(&fragment_name, fragment.as_bytes())?;
+    let element_values = values
+        .clone()
+        .with("FRAGMENT", &fragment_name)
+        .with("FRAGMENT_INTEGRITY", &pages::integrity(fragment.as_bytes()));
+    let element = pages::fill_template(&read(&source.join("embed/element.js"))?, &element_values)?;
+    write("embed.js", element.as_bytes())?;
     write(
         "404.html",
         pages::not_found_page(&read(&source.join("public/404.html"))?, &site).as_bytes(),

@@ -13,8 +13,10 @@
 //!   (no flash of the default view before a deep link's), then in the
 //!   microtask after the click, before the browser paints.
 
-use leptos::prelude::*;
-use leptos::reactive::effect::RenderEffect;
+use reactive_graph::computed::Memo;
+use reactive_graph::effect::RenderEffect;
+use reactive_graph::signal::RwSignal;
+use reactive_graph::traits::{Get, GetUntracked, Set};
 use web_sys::{Element, Event};
 
 use super::dom::{self, set_attr, set_hidden, set_text};

@@ -9,13 +9,14 @@
 
 use std::cell::Cell;
 use std::rc::Rc;
-use std::time::Duration;
 
-use leptos::prelude::*;
-use leptos::reactive::effect::RenderEffect;
+use reactive_graph::computed::Memo;
+use reactive_graph::effect::RenderEffect;
+use reactive_graph::signal::RwSignal;
+use reactive_graph::traits::{Get, GetUntracked, Set, Update};
 use web_sys::{Element, Event, KeyboardEvent, PointerEvent};
 
-use super::dom::{self, set_attr, set_class, set_hidden, set_text};
+use super::dom::{self, set_attr, set_class, set_hidden, set_text, Interval};
 use crate::briefing::filter::Filter;
 use crate::briefing::index::ClientIndex;
 use crate::browser::prefers_reduced_motion;
@@ -118,7 +119,7 @@ pub fn attach(
 
     let can_rotate = options.rotate && !prefers_reduced_motion();
     let rotating = RwSignal::new(can_rotate);
-    let every = Duration::from_secs(u64::from(options.rotate_seconds));
+    let every_ms = options.rotate_seconds.saturating_mul(1000);
     for event in ["focusin", "mouseenter"] {
         dom::on::<Event>(&parts.root, event, move |_| {
             if rotating.get_untracked() {
@@ -167,7 +168,7 @@ pub fn attach(
         }
     });
 
-    let timer: Rc<Cell<Option<IntervalHandle>>> = Rc::new(Cell::new(None));
+    let timer: Rc<Cell<Option<Interval>>> = Rc::new(Cell::new(None));
     let rotate = RenderEffect::new(move |_| {
         let on = rotating.get();
         if let Some(live) = &parts.live {
@@ -181,14 +182,11 @@ pub fn attach(
             };
             set_text(button, label);
         }
-        if let Some(handle) = timer.take() {
-            handle.clear();
-        }
-        if on {
-            if let Ok(handle) = set_interval_with_handle(move || go(SlideMove::Next), every) {
-                timer.set(Some(handle));
-            }
-        }
+        // Dropping the old timer stops it.
+        timer.set(
+            on.then(|| Interval::new(every_ms, move || go(SlideMove::Next)))
+                .flatten(),
+        );
     });
     vec![show, rotate]
 }

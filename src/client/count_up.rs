@@ -8,15 +8,12 @@
 
 use std::cell::Cell;
 use std::rc::Rc;
-use std::time::Duration;
-
-use leptos::prelude::{set_interval_with_handle, IntervalHandle};
 use web_sys::Element;
 
-use super::dom::{self, set_attr, set_text};
+use super::dom::{self, set_attr, set_text, Interval};
 use crate::briefing::index::{ClientIndex, COUNT_STEP_MS};
 use crate::browser::{on_first_view, prefers_reduced_motion};
-use crate::components::CountPhase;
+use crate::state::CountPhase;
 
 /// The attribute holding a figure's [`CountPhase`].
 const PHASE: &str = "data-count-up";
@@ -53,7 +50,7 @@ fn count(digits: Element, frames: &'static [&'static str]) {
     set_text(&digits, frames[0]);
     set_attr(&digits, PHASE, Some(CountPhase::Counting.code()));
     let step = Rc::new(Cell::new(0usize));
-    let timer: Rc<Cell<Option<IntervalHandle>>> = Rc::new(Cell::new(None));
+    let timer: Rc<Cell<Option<Interval>>> = Rc::new(Cell::new(None));
     let stop = Rc::clone(&timer);
     let el = digits.clone();
     let tick = move || {
@@ -63,15 +60,13 @@ fn count(digits: Element, frames: &'static [&'static str]) {
         set_text(&el, frames[next.min(frames.len() - 1)]);
         if last {
             set_attr(&el, PHASE, Some(CountPhase::Done.code()));
-            if let Some(h) = stop.take() {
-                h.clear();
-            }
+            drop(stop.take()); // stops the timer
         }
     };
-    match set_interval_with_handle(tick, Duration::from_millis(u64::from(COUNT_STEP_MS))) {
-        Ok(h) => timer.set(Some(h)),
+    match Interval::new(COUNT_STEP_MS, tick) {
+        Some(h) => timer.set(Some(h)),
         // No timer: the reported figure at once rather than a zero for good.
-        Err(_) => {
+        None => {
             set_text(&digits, frames[frames.len() - 1]);
             set_attr(&digits, PHASE, Some(CountPhase::Done.code()));
         }

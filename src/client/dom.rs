@@ -70,3 +70,62 @@ pub fn on<E: JsCast + 'static>(target: &Element, event: &str, f: impl FnMut(E) +
     let _ = target.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
     handler.forget();
 }
+
+/// The page's window (the client only runs in a window).
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("the client runs in a browser window")
+}
+
+/// The page's document.
+pub fn document() -> web_sys::Document {
+    window()
+        .document()
+        .expect("the client runs in a window with a document")
+}
+
+/// A console warning, prefixed with the widget's name so a host can tell
+/// whose it is.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&format!("roundtable-briefing: {message}").into());
+}
+
+/// Calls `f` on every `event` at the window, for the page's lifetime.
+pub fn on_window<E: JsCast + 'static>(event: &str, f: impl FnMut(E) + 'static) {
+    let mut f = f;
+    let handler = Closure::<dyn FnMut(Event)>::new(move |e: Event| {
+        if let Ok(e) = e.dyn_into::<E>() {
+            f(e);
+        }
+    });
+    let _ = window().add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+    handler.forget();
+}
+
+/// A repeating timer (`setInterval`); stops when dropped or cleared.
+pub struct Interval {
+    id: i32,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl Interval {
+    /// Calls `f` every `ms` milliseconds; `None` if the browser refused.
+    pub fn new(ms: u32, f: impl FnMut() + 'static) -> Option<Interval> {
+        let callback = Closure::<dyn FnMut()>::new(f);
+        let id = window()
+            .set_interval_with_callback_and_timeout_and_arguments_0(
+                callback.as_ref().unchecked_ref(),
+                i32::try_from(ms).unwrap_or(i32::MAX),
+            )
+            .ok()?;
+        Some(Interval {
+            id,
+            _callback: callback,
+        })
+    }
+}
+
+impl Drop for Interval {
+    fn drop(&mut self) {
+        window().clear_interval_with_handle(self.id);
+    }
+}

@@ -23,6 +23,8 @@ thread_local! {
 struct Kept {
     target: HtmlElement,
     content: Option<DocumentFragment>,
+    /// The client attached to the pre-rendered briefing in place: it stays.
+    in_place: bool,
 }
 
 /// Moves `target`'s children (the pre-rendered briefing) out of the page and
@@ -41,6 +43,7 @@ pub fn keep(target: &HtmlElement) {
         kept.push(Kept {
             target: target.clone(),
             content,
+            in_place: false,
         });
     });
 }
@@ -54,6 +57,7 @@ pub fn keep_in_place(target: &HtmlElement) {
         kept.push(Kept {
             target: target.clone(),
             content: None,
+            in_place: true,
         });
     });
 }
@@ -83,7 +87,12 @@ pub fn install_panic_hook() {
 /// stylesheet and a note.
 pub fn show_static() {
     let kept: Vec<Kept> = KEPT.with(|k| k.borrow_mut().drain(..).collect());
-    for Kept { target, content } in kept {
+    for Kept {
+        target,
+        content,
+        in_place,
+    } in kept
+    {
         let _ = target.remove_attribute(crate::client::LIVE_ATTRIBUTE);
         show_everything(&target);
         let root = target.get_root_node();
@@ -91,7 +100,7 @@ pub fn show_static() {
         if let Some(content) = content {
             target.set_text_content(None);
             let _ = target.append_child(&content);
-        } else if in_shadow {
+        } else if in_shadow && !in_place {
             if let Some(host_children) = root
                 .dyn_ref::<web_sys::ShadowRoot>()
                 .map(|s| s.host().child_element_count() > 0)
@@ -107,7 +116,7 @@ pub fn show_static() {
         add_static_style(&target, &root, in_shadow);
         add_note(&target);
     }
-    if let Some(html) = leptos::prelude::document().document_element() {
+    if let Some(html) = super::dom::document().document_element() {
         let _ = html.class_list().add_1("rb-app-failed");
     }
 }
@@ -147,7 +156,7 @@ fn add_static_style(target: &HtmlElement, root: &Node, in_shadow: bool) {
     let _ = link.set_attribute("href", &href);
     if in_shadow {
         let _ = root.append_child(&link);
-    } else if let Some(head) = leptos::prelude::document().head() {
+    } else if let Some(head) = super::dom::document().head() {
         let _ = head.append_child(&link);
     }
 }
@@ -164,9 +173,9 @@ fn add_note(target: &HtmlElement) {
     let _ = target.before_with_node_1(&note);
 }
 
-/// Test builds only (`--features test-hooks`): a `rb-test-panic` event on
+/// Test builds only (`RB_TEST_HOOKS=1`, see Cargo.toml): a `rb-test-panic` event on
 /// the briefing's element makes the app panic, to prove the fallback.
-#[cfg(feature = "test-hooks")]
+#[cfg(rb_test_hooks)]
 pub fn arm_test_panic(target: &HtmlElement) {
     use wasm_bindgen::closure::Closure;
     let on_event =

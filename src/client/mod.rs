@@ -18,12 +18,16 @@ pub mod attach;
 pub mod carousel;
 pub mod count_up;
 pub mod dom;
+pub mod element;
 pub mod fallback;
+#[cfg(feature = "full")]
 pub mod mount;
 pub mod presentation;
 pub mod url_sync;
 
-use leptos::prelude::*;
+use reactive_graph::effect::Effect;
+use reactive_graph::owner::Owner;
+use reactive_graph::traits::Get;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
@@ -52,7 +56,7 @@ pub fn start() {
     let owner = Owner::new();
     owner.set();
     std::mem::forget(owner);
-    let page = document()
+    let page = dom::document()
         .body()
         .and_then(|b| b.get_attribute("data-rb-page"))
         .unwrap_or_default();
@@ -65,19 +69,19 @@ pub fn start() {
 
 /// The page's briefing: the mount element and the `.rb-briefing` in it.
 fn page_briefing() -> Option<(HtmlElement, Element)> {
-    let holder = document()
+    let holder = dom::document()
         .get_element_by_id(MOUNT_ID)
         .and_then(|el| el.dyn_into::<HtmlElement>().ok());
     let Some(holder) = holder else {
-        leptos::logging::warn!(
-            "roundtable-briefing: no element with id \"{MOUNT_ID}\"; nothing to make interactive"
-        );
+        dom::warn(&format!(
+            "no element with id \"{MOUNT_ID}\"; nothing to make interactive"
+        ));
         return None;
     };
     let Some(article) = dom::first(&holder, ".rb-briefing") else {
-        leptos::logging::warn!(
-            "roundtable-briefing: #{MOUNT_ID} holds no pre-rendered briefing; nothing to make interactive"
-        );
+        dom::warn(&format!(
+            "#{MOUNT_ID} holds no pre-rendered briefing; nothing to make interactive"
+        ));
         return None;
     };
     Some((holder, article))
@@ -100,13 +104,13 @@ pub fn settings_from(element: &Element, defaults: Settings) -> Settings {
 
 fn warn_all(warnings: &[OptionWarning]) {
     for w in warnings {
-        leptos::logging::warn!("roundtable-briefing: {w}");
+        dom::warn(&w.to_string());
     }
 }
 
 /// The state the page's URL fragment asks for, over `initial` when it is empty.
 fn state_from_fragment(initial: ViewState) -> ViewState {
-    let hash = window().location().hash().unwrap_or_default();
+    let hash = dom::window().location().hash().unwrap_or_default();
     if hash.trim_start_matches('#').is_empty() {
         initial
     } else {
@@ -115,9 +119,9 @@ fn state_from_fragment(initial: ViewState) -> ViewState {
 }
 
 /// Marks `holder` live and registers it with the panic fallback.
-fn went_live(holder: &HtmlElement) {
+pub(crate) fn went_live(holder: &HtmlElement) {
     crate::client::fallback::keep_in_place(holder);
-    #[cfg(feature = "test-hooks")]
+    #[cfg(rb_test_hooks)]
     crate::client::fallback::arm_test_panic(holder);
     let _ = holder.set_attribute(LIVE_ATTRIBUTE, "");
 }
@@ -142,7 +146,7 @@ pub fn attach_frame() {
     let Some((holder, article)) = page_briefing() else {
         return;
     };
-    let search = window().location().search().unwrap_or_default();
+    let search = dom::window().location().search().unwrap_or_default();
     let (mut settings, warnings) = parse_query(&search, Settings::frame_embed());
     warn_all(&warnings);
     settings.state = state_from_fragment(settings.state);

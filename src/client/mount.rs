@@ -71,7 +71,7 @@ pub fn mount_with(
     let keep = Rc::clone(&made);
     crate::client::fallback::install_panic_hook();
     crate::client::fallback::keep(&target);
-    #[cfg(feature = "test-hooks")]
+    #[cfg(rb_test_hooks)]
     crate::client::fallback::arm_test_panic(&target);
     let live = target.clone();
     let handle = mount_to(target, move || {

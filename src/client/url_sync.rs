@@ -7,8 +7,12 @@
 //! this: an element in a host's page never touches the host's URL or
 //! history.
 
-use leptos::prelude::*;
+use reactive_graph::effect::Effect;
+use reactive_graph::signal::RwSignal;
+use reactive_graph::traits::{Get, GetUntracked, Set};
 use wasm_bindgen::JsValue;
+
+use super::dom::{self, window};
 
 use crate::browser::after_next_paint;
 use crate::state::{parse_fragment, to_fragment, ViewState};
@@ -39,7 +43,7 @@ fn write_fragment(wanted: &str, push: bool) {
             history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
         };
         if let Err(e) = result {
-            leptos::logging::warn!("roundtable-briefing: could not update the URL: {e:?}");
+            dom::warn(&format!("could not update the URL: {e:?}"));
         }
     }
 }
@@ -49,7 +53,7 @@ pub fn state_from_location() -> ViewState {
     let hash = window().location().hash().unwrap_or_default();
     let parsed = parse_fragment(&hash);
     for warning in &parsed.warnings {
-        leptos::logging::warn!("roundtable-briefing: {warning}");
+        dom::warn(&warning.to_string());
     }
     parsed.state
 }
@@ -64,8 +68,8 @@ pub enum History {
     Replace,
 }
 
-/// Mirrors `state` into the URL fragment and back. Must run inside the
-/// briefing's reactive owner, which also removes the listeners on unmount.
+/// Mirrors `state` into the URL fragment and back, for the page's lifetime
+/// (the page's briefing is never unmounted).
 pub fn sync_with_fragment(state: RwSignal<ViewState>, history: History) {
     // State → URL. Filter and theme changes push a history entry, so Back
     // undoes them; the first run (a cleaned-up invalid fragment) and slide
@@ -82,18 +86,14 @@ pub fn sync_with_fragment(state: RwSignal<ViewState>, history: History) {
         now
     });
     // URL → state: back/forward (popstate) and edits of the fragment (hashchange).
-    let apply = move |_| {
+    let apply = move |_: web_sys::Event| {
         let next = state_from_location();
         if state.get_untracked() != next {
             state.set(next);
         }
     };
-    let popstate = window_event_listener_untyped("popstate", apply);
-    let hashchange = window_event_listener_untyped("hashchange", apply);
-    on_cleanup(move || {
-        popstate.remove();
-        hashchange.remove();
-    });
+    dom::on_window("popstate", apply);
+    dom::on_window("hashchange", apply);
 }
 
 /// Posts `message` to the parent page, if this page is in a frame. The
@@ -131,13 +131,13 @@ fn object(fields: &[(&str, JsValue)]) -> JsValue {
 
 /// Watches the page's height (ResizeObserver, no timer) and posts it to the
 /// parent in our own, AMP's and (with a `childId`) Pym.js's format whenever
-/// it changes. Stops with the briefing's owner.
+/// it changes, for the page's lifetime.
 pub fn watch_height(pym_id: Option<String>) {
     use crate::state::messages::{pym_height, whole_pixels, HEIGHT_TYPE};
     use wasm_bindgen::closure::Closure;
     use wasm_bindgen::JsCast;
 
-    let Some(root) = document().document_element() else {
+    let Some(root) = dom::document().document_element() else {
         return;
     };
     let last = std::cell::Cell::new(0u32);
@@ -167,6 +167,6 @@ pub fn watch_height(pym_id: Option<String>) {
         return;
     };
     observer.observe(&root);
-    let guard = send_wrapper::SendWrapper::new((observer, callback));
-    on_cleanup(move || guard.take().0.disconnect());
+    // The frame's page lives as long as the observer must.
+    std::mem::forget((observer, callback));
 }

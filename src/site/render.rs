@@ -42,3 +42,11 @@ pub fn standalone_html() -> String {
 pub fn frame_html() -> String {
     render_with(crate::data::roundtable(), Settings::frame_embed())
 }
+
+/// The script embed's pre-rendered briefing (the element's defaults: title
+/// `<h2>`), written to a content-hashed fragment file that `embed.js`
+/// fetches into each element's shadow root; the client then applies the
+/// element's attributes to it.
+pub fn element_html() -> String {
+    render_with(crate::data::roundtable(), Settings::script_embed())
+}

@@ -16,4 +16,4 @@ pub use options::{
     BriefingOptions, Layout, OptionWarning, Section, Sections, Settings,
 };
 pub(crate) use view_state::ViewField;
-pub use view_state::{Theme, ViewState};
+pub use view_state::{CountPhase, Theme, ViewState};

@@ -124,3 +124,27 @@ impl ViewState {
         self
     }
 }
+
+/// Where a figure's count-up is, written to the moving digits as
+/// `data-count-up` so that tests and screenshots wait on it, not on a clock.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CountPhase {
+    /// Not yet in view: the final figure is shown, the count-up is to come.
+    Waiting,
+    /// Counting up from zero.
+    Counting,
+    /// The final figure, for good: counted, or never to count (rendered
+    /// without a browser, or under reduced motion).
+    Done,
+}
+
+impl CountPhase {
+    /// The attribute value.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Waiting => "waiting",
+            Self::Counting => "counting",
+            Self::Done => "done",
+        }
+    }
+}

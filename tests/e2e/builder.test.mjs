@@ -170,9 +170,12 @@ test('when the app mounts it takes the element over and the pasted text is no lo
     assert.equal(await page.locator('roundtable-briefing > article').isVisible(), false, 'the light-DOM copy is not rendered');
     // The live briefing honours the same attribute: Kazakhstan pressed.
     assert.equal(await pressed(page.locator('roundtable-briefing [data-testid=country-kz]')), 'true');
-    // embed.js runs the full bundle, under its hashed names.
+    // embed.js fetches the pre-rendered briefing and attaches the reader's small client to it:
+    // never the full bundle.
     const files = requests.map((u) => new URL(u).pathname.slice(1));
-    assert.ok(files.some((f) => FULL_GLUE.test(f)) && files.some((f) => FULL_WASM.test(f)), `the full bundle (${files.join(', ')})`);
+    assert.ok(files.some((f) => /^briefing-[0-9a-f]+\.html$/.test(f)), `the pre-rendered briefing (${files.join(', ')})`);
+    assert.ok(files.some((f) => /^roundtable-briefing-[0-9a-f]+_bg\.wasm$/.test(f)), `the reader's client (${files.join(', ')})`);
+    assert.ok(!files.some((f) => FULL_GLUE.test(f) || FULL_WASM.test(f)), `no file of the full bundle (${files.join(', ')})`);
     assert.deepEqual(problems, []);
   });
 });

@@ -24,7 +24,7 @@ import {
 } from './support/index.mjs';
 
 const files = await readdir(DIST);
-/** A bundle's wasm and glue in dist/: `roundtable-briefing` (index.html, embed.html) or `rb-full` (embed.js). */
+/** A bundle's wasm and glue in dist/ (`roundtable-briefing`: the reader's client of every page here). */
 const bundle = (stem) => {
   const found = {
     WASM: files.find((f) => new RegExp(`^${stem}-[0-9a-f]+_bg\\.wasm$`).test(f)),
@@ -33,8 +33,8 @@ const bundle = (stem) => {
   assert.ok(found.WASM && found.GLUE, `dist/ holds ${stem}'s wasm and its glue (found: ${files.join(', ')})`);
   return found;
 };
-/** The files each page's app loads: the host page's element (embed.js) runs the full bundle. */
-const BUNDLES = { 'index.html': bundle('roundtable-briefing'), 'embed.html': bundle('roundtable-briefing'), 'host.html': bundle('rb-full') };
+/** The files each page's app loads: the element of embed.js runs the same reader's client. */
+const BUNDLES = { 'index.html': bundle('roundtable-briefing'), 'embed.html': bundle('roundtable-briefing'), 'host.html': bundle('roundtable-briefing') };
 
 // The policy of docs/embedding.md without 'wasm-unsafe-eval'.
 const CSP_NO_WASM = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
@@ -131,6 +131,9 @@ const FAULTS = {
     bytes[at] ^= 0x01;
     await context.route(`**/${WASM}`, (r) => r.fulfill({ status: 200, contentType: 'application/wasm', body: bytes }));
   },
+  // The script embed's pre-rendered briefing (briefing-<hash>.html); only embed.js fetches it.
+  'briefing file 404': (context) =>
+    context.route(/\/briefing-[0-9a-f]+\.html$/, (r) => r.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' })),
   "CSP without 'wasm-unsafe-eval'": (context) =>
     context.route(/\.html(\?.*)?$/, async (r) => {
       const response = await r.fetch();
@@ -154,8 +157,10 @@ const faulty = (fault, name) => async (page, context) => {
 /** What the reader sees of the briefing: visibility of every speaker, quote and figure value, its height. */
 function readBriefing(page, name) {
   return page.evaluate((n) => {
-    // The failed element shows its light-DOM children; the failed page its own article.
-    const root = n === 'host.html' ? document.querySelector('roundtable-briefing') : document;
+    // The failed element shows the pre-rendered briefing in its shadow root once that file has
+    // arrived (else its light-DOM children); the failed page its own article.
+    const host = document.querySelector('roundtable-briefing');
+    const root = n === 'host.html' ? (host.shadowRoot?.querySelector('[data-testid=briefing]') ? host.shadowRoot : host) : document;
     const briefing = root.querySelector('[data-testid=briefing]');
     const seen = (sel) =>
       [...root.querySelectorAll(sel)].map((el) => ({
@@ -258,7 +263,7 @@ async function assertFallback(name, { fault = null, javaScriptEnabled = true }) 
       );
       check(b.busy.length === 0, `elements with aria-busy=true (a spinner that never ends): ${b.busy.join(', ')}`);
       if (name === 'host.html') {
-        const live = await page.evaluate(() => !!document.querySelector('roundtable-briefing').shadowRoot?.querySelector('[data-testid=briefing]'));
+        const live = await page.evaluate(() => !!document.querySelector('roundtable-briefing').shadowRoot?.querySelector('[data-rb-live]'));
         check(!live, 'the app started anyway: the fault did not take effect');
       }
       const dom = await page.evaluate(() => ({
@@ -278,13 +283,15 @@ async function assertFallback(name, { fault = null, javaScriptEnabled = true }) 
 }
 
 for (const name of ['index.html', 'embed.html']) {
-  for (const fault of Object.keys(FAULTS)) {
+  for (const fault of Object.keys(FAULTS).filter((f) => f !== 'briefing file 404')) {
     test(`${name}: ${fault}: the pre-rendered briefing stays complete, with a note`, () => assertFallback(name, { fault }));
   }
   test(`${name}: JavaScript off: the pre-rendered briefing is complete`, () => assertFallback(name, { javaScriptEnabled: false }));
 }
 
 for (const fault of ['wasm 404', 'wasm request aborted']) {
-  test(`<roundtable-briefing> on a host page: ${fault}: its light-DOM fallback stays, the shadow root shows .rb-embed-failed`, () =>
+  test(`<roundtable-briefing> on a host page: ${fault}: the pre-rendered briefing shows in the shadow root, with .rb-embed-failed`, () =>
     assertFallback('host.html', { fault }));
 }
+test('<roundtable-briefing> on a host page: briefing file 404: its light-DOM fallback stays, the shadow root shows .rb-embed-failed', () =>
+  assertFallback('host.html', { fault: 'briefing file 404' }));

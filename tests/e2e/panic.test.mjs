@@ -1,7 +1,7 @@
 // A panic in the app never leaves a frozen or blank briefing: the panic hook
 // logs a clear message and puts the pre-rendered briefing back, with every
 // quote and table shown and a note. Runs on dist-test/, the test build with
-// the test-only trigger (`--features test-hooks`); the release has none.
+// the test-only trigger (`RB_TEST_HOOKS=1`); the release has none.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { stat } from 'node:fs/promises';
@@ -24,7 +24,7 @@ const t = useBrowser({
   server: async () => {
     await stat(join(DIST_TEST, 'index.html')).catch(() => {
       throw new Error(
-        'dist-test/ is missing: run `ROUNDTABLE_DATA=tests/fixtures/hostile.json trunk build --features test-hooks --dist dist-test`',
+        'dist-test/ is missing: run `ROUNDTABLE_DATA=tests/fixtures/hostile.json RB_TEST_HOOKS=1 trunk build --dist dist-test`',
       );
     });
     return serveDist({ dist: DIST_TEST });

@@ -34,7 +34,7 @@ import {
 } from './support/index.mjs';
 
 const FIXTURE = join(ROOT, 'tests/fixtures/hostile.json');
-const BUILD = 'ROUNDTABLE_DATA=tests/fixtures/hostile.json trunk build --features test-hooks --dist dist-test';
+const BUILD = 'ROUNDTABLE_DATA=tests/fixtures/hostile.json RB_TEST_HOOKS=1 trunk build --dist dist-test';
 const HOSTILE = JSON.parse(await readFile(FIXTURE, 'utf8'));
 
 /** The hostile strings of the fixture; each must show up as visible text. */
