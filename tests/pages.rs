@@ -206,9 +206,8 @@ fn the_script_embed_loads_the_pre_rendered_briefing_and_the_readers_client_with_
     let filled = fill_template(&text, &values).unwrap();
     assert!(filled.contains("fetch(file('briefing-0022.html'), { integrity: 'sha384-III' })"));
     assert!(filled.contains("import(file('roundtable-briefing-65b9.js'))"));
-    assert!(filled.contains(
-        "fetch(file('roundtable-briefing-65b9_bg.wasm'), { integrity: 'sha384-DDD' })"
-    ));
+    assert!(filled
+        .contains("fetch(file('roundtable-briefing-65b9_bg.wasm'), { integrity: 'sha384-DDD' })"));
     assert!(!filled.contains("rb-full"), "nothing of the full bundle");
 }
 
