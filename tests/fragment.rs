@@ -203,3 +203,22 @@ proptest! {
         prop_assert_eq!(again.state, parsed.state);
     }
 }
+
+#[test]
+fn the_fragment_and_the_settings_expect_the_same_words_for_a_topic() {
+    use roundtable_briefing::state::{parse_query, Settings};
+    let fragment = parse_fragment("#topic=nonsense").warnings[0].to_string();
+    let (_, warnings) = parse_query("?topic=nonsense", Settings::frame_embed());
+    let query = warnings[0].to_string();
+    let expected = |w: &str| {
+        w.split("expected ")
+            .nth(1)
+            .map(|t| t.split(';').next().unwrap_or(t).to_owned())
+    };
+    assert_eq!(
+        expected(&fragment),
+        expected(&query),
+        "{fragment} / {query}"
+    );
+    assert!(fragment.contains("cooperation"), "{fragment}");
+}

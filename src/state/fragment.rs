@@ -97,10 +97,10 @@ impl Key {
 
     fn expected(self) -> &'static str {
         match self {
-            Key::Country => "all, kz or ru",
-            Key::Topic => "a topic such as family-values or domestic-violence",
+            Key::Country => ViewField::Country.expected(),
+            Key::Topic => ViewField::Topic.expected(),
             Key::Quote => "a slide number from 1",
-            Key::Theme => "auto, light or dark",
+            Key::Theme => ViewField::Theme.expected(),
         }
     }
 }

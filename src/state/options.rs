@@ -403,10 +403,10 @@ impl Name {
 
     fn expected(self) -> &'static str {
         match self {
-            Name::Country => "all, kz or ru",
-            Name::Topic => "all, family-values, domestic-violence, child-welfare, womens-rights, demography, social-support, social-change or cooperation",
+            Name::Country => ViewField::Country.expected(),
+            Name::Topic => ViewField::Topic.expected(),
             Name::Sections => "a comma-separated list of agenda, quotes, speakers, stats, compare, conclusions or mentioned",
-            Name::Theme => "auto, light or dark",
+            Name::Theme => ViewField::Theme.expected(),
             Name::Layout => "full or compact",
             Name::Rotate => "on or off",
             Name::RotateSeconds => "a whole number from 3 to 120",

@@ -100,6 +100,16 @@ impl ViewField {
         }
     }
 
+    /// What the field accepts, in words: the one text both the fragment's
+    /// and the settings' warnings quote.
+    pub(crate) fn expected(self) -> &'static str {
+        match self {
+            ViewField::Country => "all, kz or ru",
+            ViewField::Topic => "all, family-values, domestic-violence, child-welfare, womens-rights, demography, social-support, social-change or cooperation",
+            ViewField::Theme => "auto, light or dark",
+        }
+    }
+
     /// The field called `name` (any ASCII case).
     pub(crate) fn from_name(name: &str) -> Option<ViewField> {
         ViewField::ALL
