@@ -2,6 +2,7 @@
 //! one column per country. Each item sits under its first (main) topic, so it
 //! appears once.
 
+use super::filter::Filter;
 use super::model::{Country, Measure, Roundtable, Statistic, Topic};
 
 /// One theme of the comparison.
@@ -22,6 +23,17 @@ pub struct CountryColumn<'a> {
     pub measures: Vec<&'a Measure>,
     /// Its figures whose main topic is the theme.
     pub statistics: Vec<&'a Statistic>,
+}
+
+impl ThemeRow<'_> {
+    /// Whether `filter` leaves anything in the row: a measure or a figure of
+    /// either column (else the row is hidden).
+    pub fn shows_anything(&self, filter: Filter) -> bool {
+        self.columns.iter().any(|c| {
+            c.measures.iter().any(|m| filter.shows_measure(m))
+                || c.statistics.iter().any(|s| filter.shows_statistic(s))
+        })
+    }
 }
 
 impl Roundtable {

@@ -130,15 +130,7 @@ pub fn index_source(data: &Roundtable) -> String {
                 .collect();
             let compare_rows: Vec<String> = rows
                 .iter()
-                .map(|row| {
-                    row.columns
-                        .iter()
-                        .any(|c| {
-                            c.measures.iter().any(|m| f.shows_measure(m))
-                                || c.statistics.iter().any(|st| f.shows_statistic(st))
-                        })
-                        .to_string()
-                })
+                .map(|row| row.shows_anything(f).to_string())
                 .collect();
             let charts: Vec<String> = data
                 .charts(f)

@@ -52,10 +52,13 @@ pub fn attach(article: &Element, settings: Settings, index: &'static ClientIndex
     let theme = Memo::new(move |_| state.get().theme);
     let mut effects = Vec::new();
 
-    let controls = dom::all(article, "[data-rb-set]");
+    let controls: Vec<Control> = dom::all(article, "[data-rb-set]")
+        .into_iter()
+        .map(Control::new)
+        .collect();
     for control in &controls {
-        let assignments = control.get_attribute("data-rb-set").unwrap_or_default();
-        dom::on::<Event>(control, "click", move |_| {
+        let assignments = control.assignments.clone();
+        dom::on::<Event>(&control.el, "click", move |_| {
             let now = state.get_untracked();
             let next = now.assigned(&assignments);
             if next != now {
@@ -63,9 +66,17 @@ pub fn attach(article: &Element, settings: Settings, index: &'static ClientIndex
             }
         });
     }
+    // Controls set the filter and the theme, never the slide: a carousel
+    // step (which may rotate by itself) leaves them alone.
     effects.push(RenderEffect::new(move |_| {
-        let now = state.get();
-        show_controls(&controls, now);
+        let now = ViewState {
+            filter: filter.get(),
+            theme: theme.get(),
+            slide: 0,
+        };
+        for control in &controls {
+            control.show(now);
+        }
     }));
 
     let parts = FilterParts::find(article);
@@ -92,20 +103,34 @@ pub fn attach(article: &Element, settings: Settings, index: &'static ClientIndex
     Attached { state, effects }
 }
 
-/// Each control's pressed (a chip) or disabled (a "clear" button) state: a
-/// control whose assignments would change nothing is the current choice.
-fn show_controls(controls: &[Element], now: ViewState) {
-    for control in controls {
-        let assignments = control.get_attribute("data-rb-set").unwrap_or_default();
-        let current = now.assigned(&assignments) == now;
-        if control.has_attribute("aria-pressed") {
-            set_attr(
-                control,
-                "aria-pressed",
-                Some(if current { "true" } else { "false" }),
-            );
+/// A pre-rendered button that sets part of the view state: a chip (it has
+/// `aria-pressed`) or a "clear" button. Read once when attaching.
+struct Control {
+    el: Element,
+    /// Its `data-rb-set`.
+    assignments: String,
+    /// A chip shows its choice as pressed; a "clear" button as disabled.
+    chip: bool,
+}
+
+impl Control {
+    fn new(el: Element) -> Control {
+        Control {
+            assignments: el.get_attribute("data-rb-set").unwrap_or_default(),
+            chip: el.has_attribute("aria-pressed"),
+            el,
+        }
+    }
+
+    /// Pressed or disabled under `now`: a control whose assignments would
+    /// change nothing is the current choice.
+    fn show(&self, now: ViewState) {
+        let current = now.assigned(&self.assignments) == now;
+        if self.chip {
+            let pressed = if current { "true" } else { "false" };
+            set_attr(&self.el, "aria-pressed", Some(pressed));
         } else {
-            set_attr(control, "disabled", current.then_some(""));
+            set_attr(&self.el, "disabled", current.then_some(""));
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event};
+use web_sys::{Element, Event, EventTarget};
 
 /// Every element under `root` matching `selector`, in document order.
 pub fn all(root: &Element, selector: &str) -> Vec<Element> {
@@ -58,9 +58,10 @@ pub fn set_text(el: &Element, text: &str) {
     }
 }
 
-/// Calls `f` on every `event` at `target`, for the page's lifetime (the
-/// attached briefing lives as long as its pre-rendered HTML).
-pub fn on<E: JsCast + 'static>(target: &Element, event: &str, f: impl FnMut(E) + 'static) {
+/// Calls `f` on every `event` at `target` (an element, or the window), for
+/// the page's lifetime (the attached briefing lives as long as its
+/// pre-rendered HTML).
+pub fn on<E: JsCast + 'static>(target: &EventTarget, event: &str, f: impl FnMut(E) + 'static) {
     let mut f = f;
     let handler = Closure::<dyn FnMut(Event)>::new(move |e: Event| {
         if let Ok(e) = e.dyn_into::<E>() {
@@ -87,18 +88,6 @@ pub fn document() -> web_sys::Document {
 /// whose it is.
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&format!("roundtable-briefing: {message}").into());
-}
-
-/// Calls `f` on every `event` at the window, for the page's lifetime.
-pub fn on_window<E: JsCast + 'static>(event: &str, f: impl FnMut(E) + 'static) {
-    let mut f = f;
-    let handler = Closure::<dyn FnMut(Event)>::new(move |e: Event| {
-        if let Ok(e) = e.dyn_into::<E>() {
-            f(e);
-        }
-    });
-    let _ = window().add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
-    handler.forget();
 }
 
 /// A repeating timer (`setInterval`); stops when dropped or cleared.

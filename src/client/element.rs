@@ -53,18 +53,22 @@ pub fn attach_element(host: HtmlElement, mount: HtmlElement) -> Option<ElementBr
 }
 
 impl ElementBriefing {
+    /// A copy of the briefing as pre-rendered, no handler bound to it.
+    fn fresh_copy(&self) -> Option<Element> {
+        self.pristine
+            .clone_node_with_deep(true)
+            .ok()?
+            .dyn_into::<Element>()
+            .ok()
+    }
+
     /// Re-reads the host's attributes after one changed.
     pub fn update(&mut self) {
         let after = settings_from(&self.host, Settings::script_embed());
         if after == self.settings {
             return;
         }
-        let Some(fresh) = self
-            .pristine
-            .clone_node_with_deep(true)
-            .ok()
-            .and_then(|n| n.dyn_into::<Element>().ok())
-        else {
+        let Some(fresh) = self.fresh_copy() else {
             return;
         };
         let chosen = self
@@ -91,12 +95,7 @@ impl ElementBriefing {
     /// connected again, attaches to HTML no handler is bound to.
     pub fn unmount(&mut self) {
         self.attached = None;
-        if let Some(fresh) = self
-            .pristine
-            .clone_node_with_deep(true)
-            .ok()
-            .and_then(|n| n.dyn_into::<Element>().ok())
-        {
+        if let Some(fresh) = self.fresh_copy() {
             if self.article.replace_with_with_node_1(&fresh).is_ok() {
                 self.article = fresh;
             }

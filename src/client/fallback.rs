@@ -37,28 +37,29 @@ pub fn keep(target: &HtmlElement) {
         }
         Some(fragment)
     });
+    register(Kept {
+        target: target.clone(),
+        content,
+        in_place: false,
+    });
+}
+
+/// Keeps `entry`, replacing an earlier one for the same target.
+fn register(entry: Kept) {
     KEPT.with(|k| {
         let mut kept = k.borrow_mut();
-        kept.retain(|e| e.target != *target);
-        kept.push(Kept {
-            target: target.clone(),
-            content,
-            in_place: false,
-        });
+        kept.retain(|e| e.target != entry.target);
+        kept.push(entry);
     });
 }
 
 /// Registers `target`, whose pre-rendered briefing the client attached to
 /// in place: on a panic its content stays, with every filter lifted.
 pub fn keep_in_place(target: &HtmlElement) {
-    KEPT.with(|k| {
-        let mut kept = k.borrow_mut();
-        kept.retain(|e| e.target != *target);
-        kept.push(Kept {
-            target: target.clone(),
-            content: None,
-            in_place: true,
-        });
+    register(Kept {
+        target: target.clone(),
+        content: None,
+        in_place: true,
     });
 }
 

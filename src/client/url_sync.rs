@@ -92,8 +92,8 @@ pub fn sync_with_fragment(state: RwSignal<ViewState>, history: History) {
             state.set(next);
         }
     };
-    dom::on_window("popstate", apply);
-    dom::on_window("hashchange", apply);
+    dom::on(&window(), "popstate", apply);
+    dom::on(&window(), "hashchange", apply);
 }
 
 /// Posts `message` to the parent page, if this page is in a frame. The

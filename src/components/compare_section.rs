@@ -20,14 +20,8 @@ pub fn CompareSection(
         .into_iter()
         .map(|row| {
             let topic = row.topic;
-            let cells = row.columns.clone();
-            let row_hidden = move || {
-                let f = filter.get();
-                !cells.iter().any(|c| {
-                    c.measures.iter().any(|m| f.shows_measure(m))
-                        || c.statistics.iter().any(|s| f.shows_statistic(s))
-                })
-            };
+            let whole = row.clone();
+            let row_hidden = move || !whole.shows_anything(filter.get());
             let columns = row
                 .columns
                 .iter()
