@@ -46,9 +46,6 @@ fn main() {
     let code = doc.bake(&CrateEnv::default()).to_string();
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     fs::write(out.join("roundtable.rs"), code).expect("OUT_DIR is writable");
-    // The client's index (src/briefing/index.rs), from the data as parsed.
-    let index = briefing::index::index_source(&doc);
-    fs::write(out.join("client_index.rs"), index).expect("OUT_DIR is writable");
 }
 
 /// Stops the build with a message an editor can act on.

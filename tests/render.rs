@@ -268,3 +268,70 @@ fn the_compact_layout_is_a_class_on_the_briefing() {
     assert!(html.contains("rb-briefing--compact"));
     assert!(!render_html(&ROUNDTABLE).contains("rb-briefing--compact"));
 }
+
+/// The client's index, as the page carries it (`template.rb-index`).
+fn client_index(html: &str) -> &str {
+    let start = html
+        .find(r#"<template data-testid="client-index""#)
+        .expect("the briefing carries its index");
+    let end = html[start..].find("</template>").expect("closed") + start;
+    &html[start..end]
+}
+
+#[test]
+fn the_index_has_every_filters_sentences_and_figures_count_up() {
+    use roundtable_briefing::briefing::index::{count_frames, every_filter, view_key};
+    let html = html();
+    let index = client_index(&html);
+    for filter in every_filter() {
+        let key = format!(r#"data-rb-view="{}""#, view_key(filter));
+        assert_eq!(count(index, &key), 1, "{key}");
+        let entry = index
+            .split(&key)
+            .nth(1)
+            .unwrap()
+            .split("</div>")
+            .next()
+            .unwrap();
+        let sentence = ROUNDTABLE.select(filter).announcement();
+        assert!(entry.contains(&sentence), "{key}: {sentence}");
+        assert_eq!(count(entry, "data-rb-values="), 3, "{key}: three charts");
+    }
+    for frames in count_frames(&ROUNDTABLE) {
+        let list = format!(r#"data-rb-count="{}""#, frames.stat);
+        assert_eq!(count(index, &list), 1, "{list}");
+        let items = index
+            .split(&list)
+            .nth(1)
+            .unwrap()
+            .split("</ol>")
+            .next()
+            .unwrap();
+        assert_eq!(count(items, "<li>"), frames.frames.len(), "{list}");
+        assert!(
+            items.contains(frames.frames.last().unwrap().as_str()),
+            "{list}"
+        );
+    }
+}
+
+#[test]
+fn the_index_holds_no_statement_or_quote_text() {
+    let html = html();
+    let index = client_index(&html);
+    for quote in ROUNDTABLE.quotes.iter() {
+        assert!(!index.contains(&*quote.text), "quote text in the index");
+    }
+    for statement in ROUNDTABLE.statements.iter() {
+        assert!(
+            !index.contains(&*statement.text),
+            "a statement in the index"
+        );
+    }
+    for speaker in ROUNDTABLE.speakers.iter() {
+        assert!(
+            !index.contains(&*speaker.summary),
+            "a speaker's summary in the index"
+        );
+    }
+}

@@ -34,6 +34,7 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+    use roundtable_briefing::site::minify::{esbuild_path, minify_js};
     use roundtable_briefing::site::pages::{self, Site, TemplateValues, FULL_BIN};
     use roundtable_briefing::site::render;
     use std::fs;
@@ -44,6 +45,8 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
     };
     let index = read(&dir.join("index.html"))?;
     let assets = pages::find_assets(&index)?;
+    let esbuild = esbuild_path(source);
+    let minify = |name: &str, text: &str| minify_js(&esbuild, name, text);
     let site = Site::new(
         std::env::var("RB_SITE_URL").ok().as_deref(),
         std::env::var("RB_SITE_PATH").ok().as_deref(),
@@ -67,7 +70,8 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
             full_wasm.display()
         )
     })?;
-    let (full, glue_text) = pages::hash_bundle(FULL_BIN, &read(&full_glue)?, &wasm_bytes);
+    let full_glue_text = minify(&format!("{FULL_BIN}.js"), &read(&full_glue)?)?;
+    let (full, glue_text) = pages::hash_bundle(FULL_BIN, &full_glue_text, &wasm_bytes);
     write(&full.glue, glue_text.as_bytes())?;
     write(&full.wasm, &wasm_bytes)?;
     for stale in [&full_glue, &full_wasm] {
@@ -91,7 +95,19 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
         )?)
     };
 
-    let start = template("start.js")?;
+    // The main bundle's glue, minified in place: its Trunk name stays (it
+    // already changes with its content), its integrity in the page's
+    // modulepreload link is the minified file's.
+    let glue = read(&dir.join(&assets.glue))?;
+    let small_glue = minify(&assets.glue, &glue)?;
+    write(&assets.glue, small_glue.as_bytes())?;
+    let index = pages::with_integrity_replaced(
+        &index,
+        &pages::integrity(glue.as_bytes()),
+        &pages::integrity(small_glue.as_bytes()),
+    )?;
+
+    let start = minify("start.js", &template("start.js")?)?;
     let start_name = pages::hashed_name("start", "js", start.as_bytes());
     write(&start_name, start.as_bytes())?;
     let page = pages::with_start_script(&index, &start_name, &pages::integrity(start.as_bytes()))?;
@@ -109,7 +125,7 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
     )?;
 
     // The editors' page: the builder, on the full bundle.
-    let builder_start = template("builder-start.js")?;
+    let builder_start = minify("builder-start.js", &template("builder-start.js")?)?;
     let builder_start_name = pages::hashed_name("builder", "js", builder_start.as_bytes());
     write(&builder_start_name, builder_start.as_bytes())?;
     let builder_values = values
@@ -132,7 +148,10 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
         .clone()
         .with("FRAGMENT", &fragment_name)
         .with("FRAGMENT_INTEGRITY", &pages::integrity(fragment.as_bytes()));
-    let element = pages::fill_template(&read(&source.join("embed/element.js"))?, &element_values)?;
+    let element = minify(
+        "embed.js",
+        &pages::fill_template(&read(&source.join("embed/element.js"))?, &element_values)?,
+    )?;
     write("embed.js", element.as_bytes())?;
     write(
         "404.html",

@@ -5,9 +5,11 @@
 //!
 //! No statement, summary or paragraph text: counts, the sentences that
 //! describe counts (the status line, the chart summaries), which containers
-//! a filter empties, and the frames of each figure's count-up. `build.rs`
-//! writes it with [`index_source`] as a Rust expression baked into the
-//! wasm, so the client carries neither the data nor the code that counts it.
+//! a filter empties, and the frames of each figure's count-up. The page
+//! carries it as an inert `<template>` (`crate::components::ClientIndex`,
+//! in the pre-rendered briefing itself), so the wasm carries neither the
+//! data, nor the code that counts it, nor any sentence in any language:
+//! the client reads what it shows from the page it attaches to.
 
 use super::filter::{CountryFilter, Filter};
 use super::model::{Roundtable, Topic};
@@ -20,10 +22,12 @@ pub const COUNT_STEPS: u32 = 24;
 pub const COUNT_STEP_MS: u32 = 40;
 
 /// What one filter leaves, as the client shows it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FilterView {
+    /// The filter.
+    pub filter: Filter,
     /// The sentence the status region announces.
-    pub announcement: &'static str,
+    pub announcement: String,
     /// Nothing at all passes: the empty state shows.
     pub nothing: bool,
     /// No quote passes: the quotes section's note shows.
@@ -31,43 +35,47 @@ pub struct FilterView {
     /// No figure passes: the figures section's note shows.
     pub no_figures: bool,
     /// The note on figures left out for having no country ("" for none).
-    pub figures_without_country: &'static str,
+    pub figures_without_country: String,
     /// Per quote, in data order: whether it passes (the carousel's slides).
-    pub quotes: &'static [bool],
+    pub quotes: Vec<bool>,
     /// Per row of the comparison, in order: whether anything in it passes.
-    pub compare_rows: &'static [bool],
+    pub compare_rows: Vec<bool>,
     /// The charts, in the order the figures section shows them.
-    pub charts: &'static [ChartView],
+    pub charts: Vec<ChartView>,
 }
 
 /// One chart under one filter.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ChartView {
     /// The sentence under the chart's title.
-    pub summary: &'static str,
+    pub summary: String,
     /// Each bar's value, in the chart's (fixed) bar order.
-    pub values: &'static [u32],
+    pub values: Vec<usize>,
+}
+
+impl ChartView {
+    /// Each bar's length, as a share of the longest in SVG user units
+    /// (0–100; at least 1, so a bar with a value never vanishes).
+    pub fn widths(&self) -> Vec<usize> {
+        let max = self.values.iter().copied().max().unwrap_or(0).max(1);
+        self.values.iter().map(|&v| bar_width(v, max)).collect()
+    }
+}
+
+/// A bar's length for `value` when the longest bar is `max` (at least 1),
+/// in SVG user units: the chart's pre-rendered bars and the index agree.
+pub fn bar_width(value: usize, max: usize) -> usize {
+    (value * 100 / max.max(1)).max(1)
 }
 
 /// The frames of one figure's count-up, from the first (zero, qualifier
 /// kept) to the reported figure.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CountFrames {
     /// The figure's id (`data-stat` on its widget).
-    pub stat: &'static str,
+    pub stat: String,
     /// `COUNT_STEPS + 1` texts.
-    pub frames: &'static [&'static str],
-}
-
-/// The whole index.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ClientIndex {
-    /// One view per filter, in [`ClientIndex::slot`] order.
-    pub views: &'static [FilterView],
-    /// Per quote, in data order: the speaker's name (the slide's label).
-    pub quote_speakers: &'static [&'static str],
-    /// Every figure's count-up.
-    pub counts: &'static [CountFrames],
+    pub frames: Vec<String>,
 }
 
 /// Every topic choice: `None` (all topics), then [`Topic::ALL`].
@@ -82,105 +90,104 @@ pub fn every_filter() -> impl Iterator<Item = Filter> {
         .flat_map(|country| topic_choices().map(move |topic| Filter { country, topic }))
 }
 
-impl ClientIndex {
-    /// Where `filter`'s view is in [`ClientIndex::views`].
-    pub fn slot(filter: Filter) -> usize {
-        let country = CountryFilter::OPTIONS
-            .iter()
-            .position(|c| *c == filter.country)
-            .unwrap_or(0);
-        let topic = filter
-            .topic
-            .and_then(|t| Topic::ALL.iter().position(|x| *x == t))
-            .map_or(0, |i| i + 1);
-        country * (Topic::ALL.len() + 1) + topic
-    }
-
-    /// The view of `filter`; `None` only for an index built for other enums.
-    pub fn view(&self, filter: Filter) -> Option<&'static FilterView> {
-        self.views.get(Self::slot(filter))
-    }
-
-    /// The count-up frames of the figure with this id.
-    pub fn frames_of(&self, stat: &str) -> Option<&'static [&'static str]> {
-        self.counts
-            .iter()
-            .find(|c| c.stat == stat)
-            .map(|c| c.frames)
-    }
+/// The key of `filter` in the page's index (`data-rb-view`): its two
+/// filter attributes, `country/topic` (`kz/demography`, `all/all`).
+pub fn view_key(filter: Filter) -> String {
+    let (country, topic) = filter.attrs();
+    format!("{country}/{topic}")
 }
 
-/// A Rust string literal (Debug quotes and escapes it).
-fn lit(s: &str) -> String {
-    format!("{s:?}")
-}
-
-/// The index of `data` as a Rust expression of type [`ClientIndex`], with
-/// paths from the library's root (`build.rs` writes it to `$OUT_DIR`).
-pub fn index_source(data: &Roundtable) -> String {
-    let path = "crate::briefing::index";
+/// What every filter leaves, in [`every_filter`] order.
+pub fn filter_views(data: &Roundtable) -> Vec<FilterView> {
     let rows = data.comparison();
-    let views: Vec<String> = every_filter()
-        .map(|f| {
-            let s = data.select(f);
-            let quotes: Vec<String> = data
-                .quotes
-                .iter()
-                .map(|q| f.shows_quote(data, q).to_string())
-                .collect();
-            let compare_rows: Vec<String> = rows
-                .iter()
-                .map(|row| row.shows_anything(f).to_string())
-                .collect();
-            let charts: Vec<String> = data
-                .charts(f)
-                .iter()
-                .map(|chart| {
-                    let values: Vec<String> =
-                        chart.bars.iter().map(|b| b.value.to_string()).collect();
-                    format!(
-                        "{path}::ChartView {{ summary: {}, values: &[{}] }}",
-                        lit(&chart.summary),
-                        values.join(", ")
-                    )
-                })
-                .collect();
-            format!(
-                "{path}::FilterView {{ announcement: {}, nothing: {}, no_quotes: {}, no_figures: {}, figures_without_country: {}, quotes: &[{}], compare_rows: &[{}], charts: &[{}] }}",
-                lit(&s.announcement()),
-                s.is_empty(),
-                s.quotes.shown == 0,
-                s.statistics.shown == 0,
-                lit(&s.figures_without_country_note()),
-                quotes.join(", "),
-                compare_rows.join(", "),
-                charts.join(", ")
-            )
+    every_filter()
+        .map(|filter| {
+            let s = data.select(filter);
+            FilterView {
+                filter,
+                announcement: s.announcement(),
+                nothing: s.is_empty(),
+                no_quotes: s.quotes.shown == 0,
+                no_figures: s.statistics.shown == 0,
+                figures_without_country: s.figures_without_country_note(),
+                quotes: data
+                    .quotes
+                    .iter()
+                    .map(|q| filter.shows_quote(data, q))
+                    .collect(),
+                compare_rows: rows.iter().map(|row| row.shows_anything(filter)).collect(),
+                charts: data
+                    .charts(filter)
+                    .into_iter()
+                    .map(|chart| ChartView {
+                        summary: chart.summary,
+                        values: chart.bars.iter().map(|b| b.value).collect(),
+                    })
+                    .collect(),
+            }
         })
-        .collect();
-    let speakers: Vec<String> = data
-        .quotes
+        .collect()
+}
+
+/// Every figure's count-up frames, in data order.
+pub fn count_frames(data: &Roundtable) -> Vec<CountFrames> {
+    data.statistics
         .iter()
-        .map(|q| lit(data.speaker_name(&q.speaker)))
-        .collect();
-    let counts: Vec<String> = data
-        .statistics
-        .iter()
-        .map(|st| {
-            let frames: Vec<String> = (0..=COUNT_STEPS)
-                .map(|i| lit(&figure_at(st, i, COUNT_STEPS)))
-                .collect();
-            format!(
-                "{path}::CountFrames {{ stat: {}, frames: &[{}] }}",
-                lit(&st.id.0),
-                frames.join(", ")
-            )
+        .map(|st| CountFrames {
+            stat: st.id.0.to_string(),
+            frames: (0..=COUNT_STEPS)
+                .map(|i| figure_at(st, i, COUNT_STEPS))
+                .collect(),
         })
-        .collect();
-    format!(
-        "{path}::ClientIndex {{ views: &[{}], quote_speakers: &[{}], counts: &[{}] }}",
-        views.join(",\n"),
-        speakers.join(", "),
-        counts.join(",\n")
-    )
+        .collect()
+}
+
+/// A list of flags as the page's index writes them: one `1` or `0` each.
+pub fn flags(list: &[bool]) -> String {
+    list.iter().map(|&b| if b { '1' } else { '0' }).collect()
+}
+
+/// Numbers as the page's index writes them: separated by single spaces.
+pub fn numbers(list: &[usize]) -> String {
+    let words: Vec<String> = list.iter().map(usize::to_string).collect();
+    words.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_filter_once() {
+        let filters: Vec<Filter> = every_filter().collect();
+        assert_eq!(
+            filters.len(),
+            CountryFilter::OPTIONS.len() * (Topic::ALL.len() + 1)
+        );
+        let keys: std::collections::HashSet<String> =
+            filters.iter().map(|f| view_key(*f)).collect();
+        assert_eq!(keys.len(), filters.len(), "each filter has its own key");
+        assert!(keys.contains("all/all"));
+    }
+
+    #[test]
+    fn widths_are_shares_of_the_longest_bar() {
+        let chart = ChartView {
+            summary: String::new(),
+            values: vec![4, 2, 1, 0],
+        };
+        assert_eq!(chart.widths(), vec![100, 50, 25, 1]);
+        let empty = ChartView {
+            summary: String::new(),
+            values: vec![0, 0],
+        };
+        assert_eq!(empty.widths(), vec![1, 1]);
+    }
+
+    #[test]
+    fn flags_and_numbers_forms() {
+        assert_eq!(flags(&[true, false, true]), "101");
+        assert_eq!(flags(&[]), "");
+        assert_eq!(numbers(&[3, 0, 12]), "3 0 12");
+    }
 }

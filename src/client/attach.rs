@@ -8,7 +8,8 @@
 //!   stylesheet written from the enums (`crate::briefing::facets`) hides
 //!   what does not fit: no per-item work. What CSS cannot know (the status
 //!   sentence, the notes of empty sections, the comparison's rows, the
-//!   charts) comes from the build-time index ([`ClientIndex`]).
+//!   charts) comes from the build-time index the page carries
+//!   ([`PageIndex`]).
 //! - Every update runs in a render effect: synchronously when attaching
 //!   (no flash of the default view before a deep link's), then in the
 //!   microtask after the click, before the browser paints.
@@ -20,9 +21,9 @@ use reactive_graph::traits::{Get, GetUntracked, Set};
 use web_sys::{Element, Event};
 
 use super::dom::{self, set_attr, set_hidden, set_text};
+use super::index::{IndexChart, IndexView, PageIndex};
 use crate::briefing::facets::{FILTER_COUNTRY_ATTRIBUTE, FILTER_TOPIC_ATTRIBUTE};
 use crate::briefing::filter::{CountryFilter, Filter};
-use crate::briefing::index::{ChartView, ClientIndex, FilterView};
 use crate::state::{Settings, ViewState};
 
 /// A briefing the client has attached to. Dropping it stops its effects;
@@ -45,8 +46,9 @@ impl Attached {
 /// Attaches to `article` (a pre-rendered `.rb-briefing`) with the host's
 /// `settings`: applies the presentation options to the HTML, then binds
 /// the controls, the filter, the theme, the carousel and the count-ups.
-pub fn attach(article: &Element, settings: Settings, index: &'static ClientIndex) -> Attached {
+pub fn attach(article: &Element, settings: Settings) -> Attached {
     super::presentation::apply(article, &settings.options);
+    let index = PageIndex::find(article);
     let state = RwSignal::new(settings.state);
     let filter = Memo::new(move |_| state.get().filter);
     let theme = Memo::new(move |_| state.get().theme);
@@ -80,11 +82,10 @@ pub fn attach(article: &Element, settings: Settings, index: &'static ClientIndex
     }));
 
     let parts = FilterParts::find(article);
+    let views = index.clone();
     effects.push(RenderEffect::new(move |_| {
         let f = filter.get();
-        if let Some(view) = index.view(f) {
-            parts.show(f, view);
-        }
+        parts.show(f, views.view(f).as_ref());
     }));
 
     let root = article.clone();
@@ -97,9 +98,9 @@ pub fn attach(article: &Element, settings: Settings, index: &'static ClientIndex
         state,
         filter,
         &settings.options,
-        index,
+        index.clone(),
     ));
-    super::count_up::attach(article, index);
+    super::count_up::attach(article, &index);
     Attached { state, effects }
 }
 
@@ -164,61 +165,64 @@ impl FilterParts {
         }
     }
 
-    fn show(&self, filter: Filter, view: &FilterView) {
+    /// The stylesheet's part (the root's filter attributes) always; the
+    /// index's part when the page has `view`.
+    fn show(&self, filter: Filter, view: Option<&IndexView>) {
         let (country, topic) = filter.attrs();
         set_attr(&self.root, FILTER_COUNTRY_ATTRIBUTE, Some(country));
         set_attr(&self.root, FILTER_TOPIC_ATTRIBUTE, Some(topic));
-        if let Some(status) = &self.status {
-            set_text(status, view.announcement);
-        }
         let toggle = |el: &Option<Element>, hidden: bool| {
             if let Some(el) = el {
                 set_hidden(el, hidden);
             }
         };
-        toggle(&self.empty, !view.nothing);
-        toggle(&self.no_quotes, !view.no_quotes);
-        toggle(&self.no_figures, !view.no_figures);
-        if let Some(note) = &self.figures_without_country {
-            set_text(note, view.figures_without_country);
-            set_hidden(note, view.figures_without_country.is_empty());
+        toggle(&self.compare_hint, filter.country == CountryFilter::All);
+        let Some(view) = view else {
+            return;
+        };
+        if let Some(status) = &self.status {
+            set_text(status, &view.text(0));
         }
-        for (row, shown) in self.compare_rows.iter().zip(view.compare_rows) {
+        toggle(&self.empty, !view.flag("data-rb-nothing"));
+        toggle(&self.no_quotes, !view.flag("data-rb-no-quotes"));
+        toggle(&self.no_figures, !view.flag("data-rb-no-figures"));
+        if let Some(note) = &self.figures_without_country {
+            let text = view.text(1);
+            set_text(note, &text);
+            set_hidden(note, text.is_empty());
+        }
+        for (row, shown) in self.compare_rows.iter().zip(view.flags("data-rb-rows")) {
             set_hidden(row, !shown);
         }
-        toggle(&self.compare_hint, filter.country == CountryFilter::All);
-        for (chart, data) in self.charts.iter().zip(view.charts) {
-            show_chart(chart, data);
+        for (chart, data) in self.charts.iter().zip(view.charts()) {
+            show_chart(chart, &data);
         }
     }
 }
 
 /// A chart's summary, bars and table under the filter: values change, the
 /// rows stay (a bar at zero is hidden, in the chart and in its table).
-fn show_chart(chart: &Element, view: &ChartView) {
+fn show_chart(chart: &Element, view: &IndexChart) {
     if let Some(summary) = dom::first(chart, ".rb-widget__summary") {
-        set_text(&summary, view.summary);
+        set_text(&summary, &view.summary());
     }
-    let max = view.values.iter().copied().max().unwrap_or(0).max(1);
     let bars = dom::all(chart, ".rb-bars__row");
     let cells = dom::all(chart, "tbody tr");
-    for (i, value) in view.values.iter().copied().enumerate() {
-        let text = value.to_string();
+    for (i, (value, width)) in view.bars().iter().enumerate() {
+        let zero = value == "0";
         if let Some(bar) = bars.get(i) {
-            set_hidden(bar, value == 0);
+            set_hidden(bar, zero);
             if let Some(rect) = dom::first(bar, ".rb-bars__bar") {
-                // Bar length as a share of the longest, in SVG user units.
-                let width = (value * 100 / max).max(1).to_string();
-                set_attr(&rect, "width", Some(&width));
+                set_attr(&rect, "width", Some(width));
             }
             if let Some(label) = dom::first(bar, ".rb-bars__value") {
-                set_text(&label, &text);
+                set_text(&label, value);
             }
         }
         if let Some(row) = cells.get(i) {
-            set_hidden(row, value == 0);
+            set_hidden(row, zero);
             if let Some(cell) = dom::first(row, "td") {
-                set_text(&cell, &text);
+                set_text(&cell, value);
             }
         }
     }

@@ -17,8 +17,8 @@ use reactive_graph::traits::{Get, GetUntracked, Set, Update};
 use web_sys::{Element, Event, KeyboardEvent, PointerEvent};
 
 use super::dom::{self, set_attr, set_class, set_hidden, set_text, Interval};
+use super::index::PageIndex;
 use crate::briefing::filter::Filter;
-use crate::briefing::index::ClientIndex;
 use crate::browser::prefers_reduced_motion;
 use crate::state::carousel::{apply, clamp, SlideMove};
 use crate::state::{BriefingOptions, ViewState};
@@ -40,7 +40,7 @@ pub fn attach(
     state: RwSignal<ViewState>,
     filter: Memo<Filter>,
     options: &BriefingOptions,
-    index: &'static ClientIndex,
+    index: PageIndex,
 ) -> Vec<RenderEffect<()>> {
     let Some(root) = dom::first(article, ".rb-carousel") else {
         return Vec::new();
@@ -53,19 +53,30 @@ pub fn attach(
         live: dom::first(&root, ".rb-carousel__slides"),
         root,
     });
+    let slide_count = parts.slides.len();
+    // Each slide's speaker, for its label: the name it shows.
+    let names: Vec<String> = parts
+        .slides
+        .iter()
+        .map(|s| {
+            dom::first(s, ".rb-quote__name")
+                .and_then(|n| n.text_content())
+                .unwrap_or_default()
+        })
+        .collect();
     // Indexes (into the quotes) of the slides the filter leaves.
     let slides = Memo::new(move |_| {
-        index
-            .view(filter.get())
-            .map(|v| {
-                v.quotes
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, shown)| **shown)
-                    .map(|(i, _)| i)
-                    .collect::<Vec<_>>()
-            })
-            .unwrap_or_default()
+        match index.view(filter.get()) {
+            Some(v) => v
+                .flags("data-rb-quotes")
+                .iter()
+                .enumerate()
+                .filter(|(_, shown)| **shown)
+                .map(|(i, _)| i)
+                .collect::<Vec<_>>(),
+            // No index: every slide, as pre-rendered.
+            None => (0..slide_count).collect(),
+        }
     });
     let count = Memo::new(move |_| slides.get().len());
     let go = move |step: SlideMove| {
@@ -132,7 +143,6 @@ pub fn attach(
         dom::on::<Event>(button, "click", move |_| rotating.update(|r| *r = !*r));
     }
 
-    let names = index.quote_speakers;
     let shown = Rc::clone(&parts);
     let show = RenderEffect::new(move |_| {
         let slides = slides.get();
@@ -148,13 +158,13 @@ pub fn attach(
             let is_current = position == Some(current);
             set_class(slide, "rb-carousel__slide--current", is_current);
             set_attr(slide, "inert", (!is_current).then_some(""));
-            let name = names.get(i).copied().unwrap_or_default();
+            let name = names.get(i).map_or("", String::as_str);
             let label = position.map(|p| format!("Quote {} of {n}: {name}", p + 1));
             set_attr(slide, "aria-label", label.as_deref());
         }
         for (i, dot) in shown.dots.iter().enumerate() {
             let position = place(i);
-            let name = names.get(i).copied().unwrap_or_default();
+            let name = names.get(i).map_or("", String::as_str);
             let label = position.map(|p| format!("Quote {}: {name}", p + 1));
             set_attr(dot, "aria-label", label.as_deref());
             set_attr(

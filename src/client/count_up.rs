@@ -11,7 +11,8 @@ use std::rc::Rc;
 use web_sys::Element;
 
 use super::dom::{self, set_attr, set_text, Interval};
-use crate::briefing::index::{ClientIndex, COUNT_STEP_MS};
+use super::index::PageIndex;
+use crate::briefing::index::COUNT_STEP_MS;
 use crate::browser::{on_first_view, prefers_reduced_motion};
 use crate::state::CountPhase;
 
@@ -19,7 +20,7 @@ use crate::state::CountPhase;
 const PHASE: &str = "data-count-up";
 
 /// Arms the count-up of every figure in `article`.
-pub fn attach(article: &Element, index: &'static ClientIndex) {
+pub fn attach(article: &Element, index: &PageIndex) {
     if prefers_reduced_motion() {
         return;
     }
@@ -29,10 +30,11 @@ pub fn attach(article: &Element, index: &'static ClientIndex) {
             .ok()
             .flatten()
             .and_then(|el| el.get_attribute("data-stat"))
-            .and_then(|id| index.frames_of(&id));
-        let Some(frames) = frames.filter(|f| !f.is_empty()) else {
+            .map(|id| index.frames(&id))
+            .unwrap_or_default();
+        if frames.is_empty() {
             continue;
-        };
+        }
         set_attr(&digits, PHASE, Some(CountPhase::Waiting.code()));
         let el = digits.clone();
         let guard = on_first_view(&digits, move || count(el, frames));
@@ -46,9 +48,10 @@ pub fn attach(article: &Element, index: &'static ClientIndex) {
 }
 
 /// Counts `digits` through `frames`, one every [`COUNT_STEP_MS`].
-fn count(digits: Element, frames: &'static [&'static str]) {
-    set_text(&digits, frames[0]);
+fn count(digits: Element, frames: Vec<String>) {
+    set_text(&digits, &frames[0]);
     set_attr(&digits, PHASE, Some(CountPhase::Counting.code()));
+    let reported = frames[frames.len() - 1].clone();
     let step = Rc::new(Cell::new(0usize));
     let timer: Rc<Cell<Option<Interval>>> = Rc::new(Cell::new(None));
     let stop = Rc::clone(&timer);
@@ -57,7 +60,7 @@ fn count(digits: Element, frames: &'static [&'static str]) {
         let next = step.get() + 1;
         step.set(next);
         let last = next >= frames.len() - 1;
-        set_text(&el, frames[next.min(frames.len() - 1)]);
+        set_text(&el, &frames[next.min(frames.len() - 1)]);
         if last {
             set_attr(&el, PHASE, Some(CountPhase::Done.code()));
             drop(stop.take()); // stops the timer
@@ -67,7 +70,7 @@ fn count(digits: Element, frames: &'static [&'static str]) {
         Some(h) => timer.set(Some(h)),
         // No timer: the reported figure at once rather than a zero for good.
         None => {
-            set_text(&digits, frames[frames.len() - 1]);
+            set_text(&digits, &reported);
             set_attr(&digits, PHASE, Some(CountPhase::Done.code()));
         }
     }

@@ -40,7 +40,7 @@ pub fn attach_element(host: HtmlElement, mount: HtmlElement) -> Option<ElementBr
     };
     let pristine: Element = article.clone_node_with_deep(true).ok()?.dyn_into().ok()?;
     let settings = settings_from(&host, Settings::script_embed());
-    let attached = attach(&article, settings, &crate::data::INDEX);
+    let attached = attach(&article, settings);
     super::went_live(&mount);
     Some(ElementBriefing {
         host,
@@ -81,11 +81,7 @@ impl ElementBriefing {
         if self.article.replace_with_with_node_1(&fresh).is_err() {
             return;
         }
-        self.attached = Some(attach(
-            &fresh,
-            Settings { state, ..after },
-            &crate::data::INDEX,
-        ));
+        self.attached = Some(attach(&fresh, Settings { state, ..after }));
         self.article = fresh;
         self.settings = after;
     }

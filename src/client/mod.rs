@@ -4,9 +4,9 @@
 //! ([`mount`]: the builder page and the script embed), the URL fragment and
 //! frame messages ([`url_sync`]) and the panic fallback ([`fallback`]).
 //!
-//! The page's HTML is the briefing; the client carries only the index of
-//! counts and sentences the build computed for every filter
-//! ([`crate::data::INDEX`]), and binds Leptos signals to the elements:
+//! The page's HTML is the briefing, and it carries the index of counts and
+//! sentences the build computed for every filter ([`index`]); the client
+//! binds Leptos signals to the elements:
 //! [`attach`] for the controls, filter, theme and options,
 //! [`carousel`] and [`count_up`] for the moving parts, [`presentation`] for
 //! a host's sections, layout and heading level. Where the state lives is
@@ -20,6 +20,7 @@ pub mod count_up;
 pub mod dom;
 pub mod element;
 pub mod fallback;
+pub mod index;
 #[cfg(feature = "full")]
 pub mod mount;
 pub mod presentation;
@@ -134,7 +135,7 @@ pub fn attach_standalone() {
     };
     let mut settings = settings_from(&holder, Settings::standalone());
     settings.state = state_from_fragment(settings.state);
-    let state = attach::attach(&article, settings, &crate::data::INDEX).keep();
+    let state = attach::attach(&article, settings).keep();
     sync_with_fragment(state, History::Push);
     went_live(&holder);
 }
@@ -150,7 +151,7 @@ pub fn attach_frame() {
     let (mut settings, warnings) = parse_query(&search, Settings::frame_embed());
     warn_all(&warnings);
     settings.state = state_from_fragment(settings.state);
-    let state = attach::attach(&article, settings, &crate::data::INDEX).keep();
+    let state = attach::attach(&article, settings).keep();
     sync_with_fragment(state, History::Replace);
     Effect::new(move |_| {
         let fragment = crate::state::to_fragment(&state.get());

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use crate::briefing::index::bar_width;
 use crate::briefing::stats::BarChart;
 use crate::components::{DataTable, Heading, TableRow};
 
@@ -32,7 +33,7 @@ pub fn BarChartWidget(
             let key = bar.key.clone();
             let value = Memo::new(move |_| chart.get().value_of(&key));
             // Bar length as a share of the longest, in SVG user units.
-            let width = move || (value.get() * 100 / max.get()).max(1);
+            let width = move || bar_width(value.get(), max.get());
             view! {
                 <li
                     class=format!("rb-bars__row rb-bars__row--{}", bar.key)

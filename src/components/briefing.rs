@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::briefing::Roundtable;
 use crate::browser::deferred;
 use crate::components::{
-    AgendaSection, BriefingHeader, CompareSection, Conclusions, EmptyState, FilterBar,
+    AgendaSection, BriefingHeader, ClientIndex, CompareSection, Conclusions, EmptyState, FilterBar,
     HeadingOffset, PeopleMentioned, QuotesSection, SourceNote, SpeakersSection, StatsSection,
 };
 use crate::state::options::{Layout, Section};
@@ -73,6 +73,7 @@ pub fn Briefing(
             <EmptyState state selection=shown_selection />
             {sections}
             <SourceNote data />
+            <ClientIndex data />
         </article>
     }
 }

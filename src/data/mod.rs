@@ -13,8 +13,3 @@ pub static ROUNDTABLE: Roundtable = include!(concat!(env!("OUT_DIR"), "/roundtab
 pub fn roundtable() -> &'static Roundtable {
     &ROUNDTABLE
 }
-
-/// The client's index of the shipped data: what the browser needs to make
-/// the pre-rendered briefing interactive (see [`crate::briefing::index`]).
-pub static INDEX: crate::briefing::index::ClientIndex =
-    include!(concat!(env!("OUT_DIR"), "/client_index.rs"));

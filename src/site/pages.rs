@@ -303,6 +303,18 @@ pub fn with_start_script(
     Ok(format!("{}{}{}", &html[..tag.start], script, &html[end..]))
 }
 
+/// `html` with the integrity value `old` (of a file the build rewrote,
+/// such as the minified glue) replaced by `new`. An error if `old` is not
+/// there: a page checking the old value would refuse the new file.
+pub fn with_integrity_replaced(html: &str, old: &str, new: &str) -> Result<String, PagesError> {
+    if !html.contains(old) {
+        return Err(PagesError::MissingMarker(
+            "integrity of the JavaScript glue (its modulepreload link)",
+        ));
+    }
+    Ok(html.replace(old, new))
+}
+
 /// Drops the `integrity` attribute from the wasm's preload link. Chromium
 /// ignores integrity on `as=fetch` preloads and warns in the console on every
 /// load; the start scripts check the wasm's integrity themselves, in the

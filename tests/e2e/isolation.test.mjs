@@ -67,10 +67,13 @@ async function serveTwoBuilds() {
   await cp(DIST, join(tmp, 'a'), { recursive: true });
   await cp(DIST, join(tmp, 'b'), { recursive: true });
   const embedB = await readFile(join(tmp, 'b/embed.js'), 'utf8');
-  const version = /const VERSION = '([^']+)';/.exec(embedB);
+  // The build's version, `<package version>+<16 hex digits>`, is one string
+  // literal in the (minified) embed.js.
+  const version = /(["'])(\d+\.\d+\.\d+\+[0-9a-f]{16})\1/.exec(embedB);
   assert.ok(version, 'embed.js has a VERSION constant');
-  versionA = version[1];
-  await writeFile(join(tmp, 'b/embed.js'), embedB.replace(version[0], `const VERSION = '${VERSION_B}';`));
+  assert.equal(embedB.split(version[0]).length, 2, 'the version is written once');
+  versionA = version[2];
+  await writeFile(join(tmp, 'b/embed.js'), embedB.replace(version[0], `'${VERSION_B}'`));
   const server = await serveDist({ dist: tmp, pages: { 'host.html': () => hostTwoBuilds(), 'count-defines.js': COUNT_DEFINES_JS } });
   return {
     ...server,
