@@ -4,7 +4,9 @@
 use proptest::prelude::*;
 use roundtable_briefing::briefing::filter::{CountryFilter, Filter};
 use roundtable_briefing::briefing::{Country, Topic};
-use roundtable_briefing::state::{parse_fragment, to_fragment, StateWarning, Theme, ViewState};
+use roundtable_briefing::state::{
+    parse_fragment, to_fragment, SettingWarning, Source, Theme, ViewState,
+};
 
 fn state(input: &str) -> ViewState {
     parse_fragment(input).state
@@ -67,10 +69,10 @@ fn broken_percent_escapes_fall_back() {
     assert_eq!(p.state, ViewState::default());
     assert!(matches!(
         p.warnings[0],
-        StateWarning::BadEscape { key: "topic", .. }
+        SettingWarning::BadEscape { name: "topic", .. }
     ));
     let p = parse_fragment("#country=%");
-    assert!(matches!(p.warnings[0], StateWarning::BadEscape { .. }));
+    assert!(matches!(p.warnings[0], SettingWarning::BadEscape { .. }));
     // Valid escapes decode.
     assert_eq!(
         state("#country=%6B%7A").filter.country,
@@ -106,14 +108,26 @@ fn a_one_megabyte_fragment_is_handled_and_not_echoed_in_full() {
         p.state.filter.country,
         CountryFilter::Only(Country::Kazakhstan)
     );
-    assert_eq!(p.warnings, [StateWarning::RepeatedKey { key: "country" }]);
+    assert_eq!(
+        p.warnings,
+        [SettingWarning::Repeated {
+            name: "country",
+            source: Source::Fragment
+        }]
+    );
 }
 
 #[test]
 fn repeated_keys_keep_the_first_valid_value() {
     let p = parse_fragment("#country=ru&country=kz");
     assert_eq!(p.state.filter.country, CountryFilter::Only(Country::Russia));
-    assert_eq!(p.warnings, [StateWarning::RepeatedKey { key: "country" }]);
+    assert_eq!(
+        p.warnings,
+        [SettingWarning::Repeated {
+            name: "country",
+            source: Source::Fragment
+        }]
+    );
     // An invalid first value does not block a valid second one.
     let p = parse_fragment("#country=xx&country=kz");
     assert_eq!(
@@ -221,4 +235,58 @@ fn the_fragment_and_the_settings_expect_the_same_words_for_a_topic() {
         "{fragment} / {query}"
     );
     assert!(fragment.contains("cooperation"), "{fragment}");
+}
+
+#[test]
+fn the_fragment_sets_only_the_view_and_a_host_never_the_slide() {
+    // One parser reads both; each source sets only its own names.
+    let p = parse_fragment("#data-country=kz&sections=quotes&layout=compact&quote=2");
+    assert_eq!(
+        p.state.filter.country,
+        CountryFilter::All,
+        "no data- prefix in a URL"
+    );
+    assert_eq!(p.state.slide, 1);
+    assert!(p.warnings.is_empty(), "{:?}", p.warnings);
+    let (settings, warnings) = roundtable_briefing::state::parse_query(
+        "?quote=2&country=kz",
+        roundtable_briefing::state::Settings::default(),
+    );
+    assert_eq!(settings.state.slide, 0, "a host does not choose the slide");
+    assert_eq!(
+        settings.state.filter.country,
+        CountryFilter::Only(Country::Kazakhstan)
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+}
+
+#[test]
+fn fragment_and_host_warnings_share_one_type_and_say_where() {
+    let p = parse_fragment("#theme=neon");
+    let (_, host) = roundtable_briefing::state::parse_query(
+        "theme=neon",
+        roundtable_briefing::state::Settings::default(),
+    );
+    assert!(matches!(
+        p.warnings[0],
+        SettingWarning::InvalidValue {
+            source: Source::Fragment,
+            ..
+        }
+    ));
+    assert!(matches!(
+        host[0],
+        SettingWarning::InvalidValue {
+            source: Source::Host,
+            ..
+        }
+    ));
+    assert_eq!(
+        p.warnings[0].to_string(),
+        "ignoring theme=\"neon\" in the URL: expected auto, light or dark"
+    );
+    assert_eq!(
+        host[0].to_string(),
+        "ignoring theme=\"neon\": expected auto, light or dark; using the default"
+    );
 }

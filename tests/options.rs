@@ -12,7 +12,7 @@ use roundtable_briefing::briefing::{Country, Topic};
 use roundtable_briefing::embed_code::{iframe_snippet, script_snippet};
 use roundtable_briefing::state::{
     merge_view, parse_options, parse_query, parse_settings, to_attributes, to_query,
-    BriefingOptions, Layout, OptionWarning, Section, Sections, Settings, Theme, ViewState,
+    BriefingOptions, Layout, Section, Sections, SettingWarning, Settings, Source, Theme, ViewState,
 };
 
 /// Every name a host can set, as documented.
@@ -27,11 +27,11 @@ const NAMES: [&str; 8] = [
     "heading-level",
 ];
 
-fn attrs(pairs: &[(&str, &str)]) -> (Settings, Vec<OptionWarning>) {
+fn attrs(pairs: &[(&str, &str)]) -> (Settings, Vec<SettingWarning>) {
     parse_settings(pairs.iter().copied(), Settings::script_embed())
 }
 
-fn query(q: &str) -> (Settings, Vec<OptionWarning>) {
+fn query(q: &str) -> (Settings, Vec<SettingWarning>) {
     parse_query(q, Settings::script_embed())
 }
 
@@ -44,12 +44,12 @@ fn kz() -> CountryFilter {
 }
 
 /// The name a warning is about, whatever its kind.
-fn warned_name(w: &OptionWarning) -> &'static str {
+fn warned_name(w: &SettingWarning) -> &'static str {
     match w {
-        OptionWarning::InvalidValue { name, .. }
-        | OptionWarning::BadEscape { name, .. }
-        | OptionWarning::Repeated { name } => name,
-        OptionWarning::UnknownSections { .. } | OptionWarning::DuplicateSections { .. } => {
+        SettingWarning::InvalidValue { name, .. }
+        | SettingWarning::BadEscape { name, .. }
+        | SettingWarning::Repeated { name, .. } => name,
+        SettingWarning::UnknownSections { .. } | SettingWarning::DuplicateSections { .. } => {
             "sections"
         }
     }
@@ -274,7 +274,7 @@ fn hostile_attribute_values_fall_back_for_every_name() {
             assert_eq!(s, d, "{name}={value:?}");
             assert_eq!(w.len(), 1, "{name}={value:?}: {w:?}");
             assert_eq!(warned_name(&w[0]), name);
-            assert!(matches!(w[0], OptionWarning::InvalidValue { .. }));
+            assert!(matches!(w[0], SettingWarning::InvalidValue { .. }));
         }
         // An empty value is a value like any other, except for `rotate`,
         // where a bare attribute switches it on.
@@ -296,9 +296,10 @@ fn hostile_query_values_fall_back_for_every_name() {
             assert_eq!(s, d, "{name}={value}");
             assert_eq!(
                 w,
-                [OptionWarning::BadEscape {
+                [SettingWarning::BadEscape {
                     name,
-                    raw: value.to_owned()
+                    raw: value.to_owned(),
+                    source: Source::Host,
                 }],
                 "{name}={value}"
             );
@@ -318,7 +319,7 @@ fn hostile_query_values_fall_back_for_every_name() {
             let (s, w) = query(&format!("{name}={value}"));
             assert_eq!(s, d, "{name}={value}");
             assert_eq!(w.len(), 1, "{name}={value}: {w:?}");
-            assert!(matches!(w[0], OptionWarning::InvalidValue { .. }));
+            assert!(matches!(w[0], SettingWarning::InvalidValue { .. }));
             assert_eq!(warned_name(&w[0]), name);
         }
         for empty in [name.to_owned(), format!("{name}=")] {
@@ -381,7 +382,7 @@ fn a_one_megabyte_value_is_handled_and_quoted_short() {
     assert_eq!(s.options.sections, sections(&[Section::Stats]));
     assert_eq!(
         w,
-        [OptionWarning::DuplicateSections {
+        [SettingWarning::DuplicateSections {
             entries: "stats".to_owned()
         }]
     );
@@ -480,7 +481,13 @@ fn unknown_names_are_ignored_silently() {
 fn a_repeated_name_keeps_the_first_valid_value_and_warns_once() {
     let (s, w) = query("country=ru&country=kz");
     assert_eq!(s.state.filter.country, CountryFilter::Only(Country::Russia));
-    assert_eq!(w, [OptionWarning::Repeated { name: "country" }]);
+    assert_eq!(
+        w,
+        [SettingWarning::Repeated {
+            name: "country",
+            source: Source::Host
+        }]
+    );
     assert_eq!(
         w[0].to_string(),
         "\"country\" appears more than once; using the first valid value"
@@ -489,18 +496,36 @@ fn a_repeated_name_keeps_the_first_valid_value_and_warns_once() {
     let (s, w) = query("country=xx&country=yy&country=kz&country=ru");
     assert_eq!(s.state.filter.country, kz());
     assert_eq!(w.len(), 2, "{w:?}");
-    assert!(matches!(w[0], OptionWarning::InvalidValue { .. }));
-    assert_eq!(w[1], OptionWarning::Repeated { name: "country" });
+    assert!(matches!(w[0], SettingWarning::InvalidValue { .. }));
+    assert_eq!(
+        w[1],
+        SettingWarning::Repeated {
+            name: "country",
+            source: Source::Host
+        }
+    );
     // The attribute and its data- form are the same name.
     let (s, w) = attrs(&[("data-theme", "dark"), ("theme", "light")]);
     assert_eq!(s.state.theme, Theme::Dark);
-    assert_eq!(w, [OptionWarning::Repeated { name: "theme" }]);
+    assert_eq!(
+        w,
+        [SettingWarning::Repeated {
+            name: "theme",
+            source: Source::Host
+        }]
+    );
     // A hundred thousand repeats, valid or not, make one warning each kind.
     for value in ["kz", "xx", "%"] {
         let many = format!("country={value}&").repeat(100_000);
         let (_, w) = query(&many);
         assert!(w.len() <= 2, "country={value}: {} warnings", w.len());
-        assert_eq!(w.last(), Some(&OptionWarning::Repeated { name: "country" }));
+        assert_eq!(
+            w.last(),
+            Some(&SettingWarning::Repeated {
+                name: "country",
+                source: Source::Host
+            })
+        );
     }
 }
 
@@ -539,7 +564,7 @@ fn unknown_sections_are_named_and_the_rest_kept() {
     );
     assert_eq!(
         w,
-        [OptionWarning::UnknownSections {
+        [SettingWarning::UnknownSections {
             entries: "foo, Bar".to_owned()
         }]
     );
@@ -559,7 +584,7 @@ fn duplicate_sections_are_dropped_where_repeated() {
     );
     assert_eq!(
         w,
-        [OptionWarning::DuplicateSections {
+        [SettingWarning::DuplicateSections {
             entries: "quotes, stats".to_owned()
         }]
     );
@@ -582,7 +607,7 @@ fn sections_with_nothing_valid_fall_back_to_the_defaults() {
         assert_eq!(w.len(), 1, "{value:?}: {w:?}");
         assert!(matches!(
             w[0],
-            OptionWarning::InvalidValue {
+            SettingWarning::InvalidValue {
                 name: "sections",
                 ..
             }
@@ -1001,7 +1026,7 @@ fn any_value() -> impl Strategy<Value = String> {
 /// What must hold for any parse: the result is valid settings, every
 /// warning is short, there are few, and the result writes out and reads
 /// back unchanged with no warnings.
-fn well_formed(parsed: &(Settings, Vec<OptionWarning>), defaults: Settings) -> TestCaseResult {
+fn well_formed(parsed: &(Settings, Vec<SettingWarning>), defaults: Settings) -> TestCaseResult {
     let (s, w) = parsed;
     let o = s.options;
     prop_assert!((3..=120).contains(&o.rotate_seconds));

@@ -36,7 +36,7 @@ use self::url_sync::{
     post_to_parent, state_from_location, state_message, sync_with_fragment, watch_height, History,
 };
 use crate::state::options::option_names;
-use crate::state::{parse_query, parse_settings, OptionWarning, Settings, ViewState};
+use crate::state::{parse_query, parse_settings, SettingWarning, Settings, ViewState};
 
 /// The id of the element holding the pre-rendered briefing.
 pub const MOUNT_ID: &str = "roundtable-briefing";
@@ -103,7 +103,7 @@ pub fn settings_from(element: &Element, defaults: Settings) -> Settings {
     settings
 }
 
-fn warn_all(warnings: &[OptionWarning]) {
+fn warn_all(warnings: &[SettingWarning]) {
     for w in warnings {
         dom::warn(&w.to_string());
     }

@@ -1,70 +1,22 @@
 //! The URL fragment form of [`ViewState`]: `#country=kz&topic=domestic-violence&quote=2&theme=dark`.
 //!
-//! Parsing never fails and never panics: unknown keys are ignored, a bad or
-//! repeated value falls back to the default (or the first good value) and is
-//! reported as a [`StateWarning`] naming the key and the value, for the
-//! console. Writing omits defaults, so the plain page has no fragment at all.
-//! The same parser serves the standalone page, which keeps state in its own
-//! URL, and embeds, which must leave the host page's URL alone: the choice of
-//! where state lives is the caller's, not the parser's.
-
-use std::fmt;
+//! Parsing never fails and never panics: it is the settings parser's
+//! ([`crate::state::options`]: one `key=value` reader, one warning type,
+//! [`SettingWarning`], for the fragment, attributes and query strings).
+//! Unknown keys are ignored, a bad or repeated value falls back to the
+//! default (or the first good value) and is reported naming the key and the
+//! value, for the console. Writing omits defaults, so the plain page has no
+//! fragment at all. The same parser serves the standalone page, which keeps
+//! state in its own URL, and embeds, which must leave the host page's URL
+//! alone: the choice of where state lives is the caller's, not the parser's.
 
 use crate::briefing::filter::{CountryFilter, Filter};
-use crate::state::{Theme, ViewField, ViewState};
+use crate::state::options::{parse_text, SettingWarning, Source};
+use crate::state::{Settings, Theme, ViewState};
 
 /// Longest value quoted back in a warning; the rest is elided so a 1 MB
 /// fragment does not become a 1 MB console message.
 const MAX_QUOTED: usize = 60;
-
-/// A problem with the fragment that was worked around.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum StateWarning {
-    /// A known key with a value it cannot take.
-    InvalidValue {
-        /// The key, e.g. `country`.
-        key: &'static str,
-        /// The value as given (decoded where possible, shortened).
-        value: String,
-        /// What the key accepts.
-        expected: &'static str,
-    },
-    /// A key given more than once; the first valid value is used.
-    RepeatedKey {
-        /// The key.
-        key: &'static str,
-    },
-    /// A value whose percent-escapes are broken or not UTF-8.
-    BadEscape {
-        /// The key.
-        key: &'static str,
-        /// The raw value (shortened).
-        raw: String,
-    },
-}
-
-impl fmt::Display for StateWarning {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            StateWarning::InvalidValue {
-                key,
-                value,
-                expected,
-            } => write!(
-                f,
-                "ignoring {key}=\"{value}\" in the URL: expected {expected}"
-            ),
-            StateWarning::RepeatedKey { key } => write!(
-                f,
-                "\"{key}\" appears more than once in the URL; using the first valid value"
-            ),
-            StateWarning::BadEscape { key, raw } => write!(
-                f,
-                "ignoring {key}=\"{raw}\" in the URL: broken percent-encoding"
-            ),
-        }
-    }
-}
 
 /// The result of parsing: a usable state plus what was wrong with the input.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -72,97 +24,17 @@ pub struct Parsed {
     /// The state to show.
     pub state: ViewState,
     /// Problems worked around, each worth one console warning.
-    pub warnings: Vec<StateWarning>,
+    pub warnings: Vec<SettingWarning>,
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Key {
-    Country,
-    Topic,
-    Quote,
-    Theme,
-}
-
-impl Key {
-    const ALL: [Key; 4] = [Key::Country, Key::Topic, Key::Quote, Key::Theme];
-
-    fn name(self) -> &'static str {
-        match self {
-            Key::Country => "country",
-            Key::Topic => "topic",
-            Key::Quote => "quote",
-            Key::Theme => "theme",
-        }
-    }
-
-    fn expected(self) -> &'static str {
-        match self {
-            Key::Country => ViewField::Country.expected(),
-            Key::Topic => ViewField::Topic.expected(),
-            Key::Quote => "a slide number from 1",
-            Key::Theme => ViewField::Theme.expected(),
-        }
-    }
-}
-
-/// Parses a fragment, with or without its leading `#`.
+/// Parses a fragment, with or without its leading `#`: `country`, `topic`,
+/// `quote` (the slide, from 1) and `theme`, over the default view.
 pub fn parse_fragment(input: &str) -> Parsed {
     let input = input.strip_prefix('#').unwrap_or(input);
-    let mut parsed = Parsed::default();
-    let mut seen = [false; Key::ALL.len()];
-    let mut repeated = [false; Key::ALL.len()];
-    for pair in input.split('&').filter(|p| !p.is_empty()) {
-        let (raw_key, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-        let Some((slot, key)) = Key::ALL
-            .into_iter()
-            .enumerate()
-            .find(|(_, k)| k.name().eq_ignore_ascii_case(raw_key))
-        else {
-            continue; // Unknown keys belong to someone else: ignore them.
-        };
-        if seen[slot] {
-            if !repeated[slot] {
-                repeated[slot] = true;
-                parsed
-                    .warnings
-                    .push(StateWarning::RepeatedKey { key: key.name() });
-            }
-            continue;
-        }
-        let Some(value) = percent_decode(raw_value) else {
-            parsed.warnings.push(StateWarning::BadEscape {
-                key: key.name(),
-                raw: shorten(raw_value),
-            });
-            continue;
-        };
-        if apply(&mut parsed.state, key, value.trim()) {
-            seen[slot] = true;
-        } else {
-            parsed.warnings.push(StateWarning::InvalidValue {
-                key: key.name(),
-                value: shorten(&value),
-                expected: key.expected(),
-            });
-        }
-    }
-    parsed
-}
-
-/// Sets `key` from `value`; false if the value is not valid for it.
-fn apply(state: &mut ViewState, key: Key, value: &str) -> bool {
-    match key {
-        Key::Country => state.set(ViewField::Country, value),
-        Key::Topic => state.set(ViewField::Topic, value),
-        // Slides are written from 1; only plain digits, no sign or exponent.
-        Key::Quote => match value.parse::<usize>() {
-            Ok(n) if n >= 1 && value.bytes().all(|b| b.is_ascii_digit()) => {
-                state.slide = n - 1;
-                true
-            }
-            _ => false,
-        },
-        Key::Theme => state.set(ViewField::Theme, value),
+    let (settings, warnings) = parse_text(input, Source::Fragment, Settings::default());
+    Parsed {
+        state: settings.state,
+        warnings,
     }
 }
 

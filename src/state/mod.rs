@@ -10,10 +10,10 @@ pub mod messages;
 pub mod options;
 mod view_state;
 
-pub use fragment::{parse_fragment, to_fragment, Parsed, StateWarning};
+pub use fragment::{parse_fragment, to_fragment, Parsed};
 pub use options::{
     merge_view, parse_options, parse_query, parse_settings, to_attributes, to_query,
-    BriefingOptions, Layout, OptionWarning, Section, Sections, Settings,
+    BriefingOptions, Layout, Section, Sections, SettingWarning, Settings, Source,
 };
 pub(crate) use view_state::ViewField;
 pub use view_state::{CountPhase, Theme, ViewState};

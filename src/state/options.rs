@@ -10,7 +10,7 @@
 //! Parsing never fails and never panics. Unknown names are ignored, because
 //! hosts put their own attributes and parameters there (`class`, `id`, Pym's
 //! `childId`). A bad value falls back to the default and is named in an
-//! [`OptionWarning`] for the console. Warnings are bounded: values are
+//! [`SettingWarning`] for the console. Warnings are bounded: values are
 //! shortened, and a name repeated 100 000 times gives one warning, not
 //! 100 000, so a hostile page cannot flood the console through us.
 
@@ -287,10 +287,21 @@ impl Settings {
     }
 }
 
+/// Where settings text came from: the words of a warning, and which names
+/// it may set.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// The page's URL fragment (`#country=kz&quote=2`): the reader's view.
+    Fragment,
+    /// A host page's attributes or query string: options and the first view.
+    Host,
+}
+
 /// A setting that was not understood, or given more than once, and what was
-/// done instead. Its `Display` form is the console message.
+/// done instead, wherever it came from (URL fragment, attributes, query
+/// string). Its `Display` form is the console message.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum OptionWarning {
+pub enum SettingWarning {
     /// A value the name cannot take; the default is used.
     InvalidValue {
         /// The name, e.g. `rotate-seconds` (without any `data-`).
@@ -299,18 +310,24 @@ pub enum OptionWarning {
         value: String,
         /// What the name accepts.
         expected: &'static str,
+        /// Where it was given.
+        source: Source,
     },
-    /// A query value whose percent-escapes are broken or not UTF-8.
+    /// A value whose percent-escapes are broken or not UTF-8.
     BadEscape {
         /// The name.
         name: &'static str,
         /// The value as written (shortened).
         raw: String,
+        /// Where it was given.
+        source: Source,
     },
     /// A name given more than once; the first valid value is used.
     Repeated {
         /// The name.
         name: &'static str,
+        /// Where it was given.
+        source: Source,
     },
     /// Entries of `sections` that are not sections; the others are shown.
     UnknownSections {
@@ -324,30 +341,60 @@ pub enum OptionWarning {
     },
 }
 
-impl fmt::Display for OptionWarning {
+impl fmt::Display for SettingWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        use Source::{Fragment, Host};
         match self {
-            OptionWarning::InvalidValue {
+            SettingWarning::InvalidValue {
                 name,
                 value,
                 expected,
+                source: Fragment,
+            } => write!(
+                f,
+                "ignoring {name}=\"{value}\" in the URL: expected {expected}"
+            ),
+            SettingWarning::InvalidValue {
+                name,
+                value,
+                expected,
+                source: Host,
             } => write!(
                 f,
                 "ignoring {name}=\"{value}\": expected {expected}; using the default"
             ),
-            OptionWarning::BadEscape { name, raw } => write!(
+            SettingWarning::BadEscape {
+                name,
+                raw,
+                source: Fragment,
+            } => write!(
+                f,
+                "ignoring {name}=\"{raw}\" in the URL: broken percent-encoding"
+            ),
+            SettingWarning::BadEscape {
+                name,
+                raw,
+                source: Host,
+            } => write!(
                 f,
                 "ignoring {name}=\"{raw}\": broken percent-encoding; using the default"
             ),
-            OptionWarning::Repeated { name } => write!(
+            SettingWarning::Repeated {
+                name,
+                source: Fragment,
+            } => write!(
+                f,
+                "\"{name}\" appears more than once in the URL; using the first valid value"
+            ),
+            SettingWarning::Repeated { name, source: Host } => write!(
                 f,
                 "\"{name}\" appears more than once; using the first valid value"
             ),
-            OptionWarning::UnknownSections { entries } => write!(
+            SettingWarning::UnknownSections { entries } => write!(
                 f,
                 "ignoring \"{entries}\" in sections: expected {SECTION_CODES}; showing the rest"
             ),
-            OptionWarning::DuplicateSections { entries } => write!(
+            SettingWarning::DuplicateSections { entries } => write!(
                 f,
                 "\"{entries}\" appears more than once in sections; showing it where first listed"
             ),
@@ -360,10 +407,14 @@ const SECTION_CODES: &str = "agenda, quotes, speakers, stats, compare, conclusio
 /// Every name a host can set (as an attribute, also with `data-`, or a
 /// query parameter), in the order [`to_query`] writes them.
 pub fn option_names() -> impl Iterator<Item = &'static str> {
-    Name::ALL.into_iter().map(Name::code)
+    Name::ALL
+        .into_iter()
+        .filter(|n| n.settable_from(Source::Host))
+        .map(Name::code)
 }
 
-/// The names a host can set, in the order [`to_query`] writes them.
+/// Every name settings text can hold, in the order [`to_query`] writes them
+/// (`quote`, the fragment's own, last).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Name {
     Country,
@@ -374,10 +425,11 @@ enum Name {
     Rotate,
     RotateSeconds,
     HeadingLevel,
+    Quote,
 }
 
 impl Name {
-    const ALL: [Name; 8] = [
+    const ALL: [Name; 9] = [
         Name::Country,
         Name::Topic,
         Name::Sections,
@@ -386,7 +438,21 @@ impl Name {
         Name::Rotate,
         Name::RotateSeconds,
         Name::HeadingLevel,
+        Name::Quote,
     ];
+
+    /// Whether text from `source` may set it: the fragment holds the
+    /// reader's view (country, topic, theme, slide), a host everything but
+    /// the slide.
+    fn settable_from(self, source: Source) -> bool {
+        match source {
+            Source::Fragment => matches!(
+                self,
+                Name::Country | Name::Topic | Name::Theme | Name::Quote
+            ),
+            Source::Host => self != Name::Quote,
+        }
+    }
 
     fn code(self) -> &'static str {
         match self {
@@ -398,6 +464,7 @@ impl Name {
             Name::Rotate => "rotate",
             Name::RotateSeconds => "rotate-seconds",
             Name::HeadingLevel => "heading-level",
+            Name::Quote => "quote",
         }
     }
 
@@ -411,24 +478,35 @@ impl Name {
             Name::Rotate => "on or off",
             Name::RotateSeconds => "a whole number from 3 to 120",
             Name::HeadingLevel => "a whole number from 1 to 6",
+            Name::Quote => "a slide number from 1",
         }
     }
 
     /// Whether the name sets a presentation option rather than the view.
     fn is_option(self) -> bool {
-        !matches!(self, Name::Country | Name::Topic | Name::Theme)
+        !matches!(
+            self,
+            Name::Country | Name::Topic | Name::Theme | Name::Quote
+        )
     }
 
-    /// The name an attribute or parameter stands for: an optional `data-`
-    /// prefix (the mount element's form), ASCII case ignored.
-    fn from_attribute(name: &str) -> Option<Name> {
-        let name = match name.get(..5) {
-            Some(prefix) if prefix.eq_ignore_ascii_case("data-") => &name[5..],
-            _ => name,
+    /// The name `text` from `source` stands for, ASCII case ignored; a
+    /// host's may have a `data-` prefix (the mount element's form).
+    fn from_text(text: &str, source: Source) -> Option<Name> {
+        let text = match (source, text.get(..5), text.get(5..)) {
+            (Source::Host, Some(prefix), Some(rest)) if prefix.eq_ignore_ascii_case("data-") => {
+                rest
+            }
+            _ => text,
         };
         Name::ALL
             .into_iter()
-            .find(|n| n.code().eq_ignore_ascii_case(name))
+            .find(|n| n.settable_from(source) && n.code().eq_ignore_ascii_case(text))
+    }
+
+    /// [`Name::from_text`] for a host's attribute or parameter.
+    fn from_attribute(text: &str) -> Option<Name> {
+        Name::from_text(text, Source::Host)
     }
 }
 
@@ -443,8 +521,8 @@ impl Name {
 pub fn parse_settings<'a>(
     pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
     defaults: Settings,
-) -> (Settings, Vec<OptionWarning>) {
-    let mut parser = Parser::new(defaults);
+) -> (Settings, Vec<SettingWarning>) {
+    let mut parser = Parser::new(defaults, Source::Host);
     for (name, value) in pairs {
         if let Some(name) = Name::from_attribute(name) {
             parser.take(name, Ok(value));
@@ -459,18 +537,37 @@ pub fn parse_settings<'a>(
 /// Form encoding: `+` is a space and `%XX` escapes are decoded, in names and
 /// values. A value with a broken escape or bytes that are not UTF-8 is a
 /// warning for its name; a name that cannot be decoded is not one of ours.
-pub fn parse_query(query: &str, defaults: Settings) -> (Settings, Vec<OptionWarning>) {
+pub fn parse_query(query: &str, defaults: Settings) -> (Settings, Vec<SettingWarning>) {
     let query = query.strip_prefix('?').unwrap_or(query);
-    let mut parser = Parser::new(defaults);
-    for pair in query.split('&').filter(|p| !p.is_empty()) {
+    parse_text(query, Source::Host, defaults)
+}
+
+/// The one reader of `name=value&name=value` text, the query string's
+/// (`source` [`Source::Host`]: `+` is a space, `%XX` escapes decoded, in
+/// names and values) and the URL fragment's ([`Source::Fragment`]: `+`
+/// stays a plus). Unknown names, or names `source` may not set, are someone
+/// else's and ignored; a name that cannot be decoded is not one of ours; a
+/// value with a broken escape or bytes that are not UTF-8 is a warning for
+/// its name.
+pub(crate) fn parse_text(
+    text: &str,
+    source: Source,
+    defaults: Settings,
+) -> (Settings, Vec<SettingWarning>) {
+    let decode = |raw: &str| match source {
+        Source::Host => percent_decode(&raw.replace('+', " ")),
+        Source::Fragment => percent_decode(raw),
+    };
+    let mut parser = Parser::new(defaults, source);
+    for pair in text.split('&').filter(|p| !p.is_empty()) {
         let (raw_name, raw_value) = pair.split_once('=').unwrap_or((pair, ""));
-        let Some(name) = form_decode(raw_name)
+        let Some(name) = decode(raw_name)
             .as_deref()
-            .and_then(Name::from_attribute)
+            .and_then(|n| Name::from_text(n, source))
         else {
             continue;
         };
-        match form_decode(raw_value) {
+        match decode(raw_value) {
             Some(value) => parser.take(name, Ok(&value)),
             None => parser.take(name, Err(raw_value)),
         }
@@ -485,7 +582,7 @@ pub fn parse_query(query: &str, defaults: Settings) -> (Settings, Vec<OptionWarn
 /// [`parse_settings`], which keeps them.
 pub fn parse_options<'a>(
     attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
-) -> (BriefingOptions, Vec<OptionWarning>) {
+) -> (BriefingOptions, Vec<SettingWarning>) {
     let options_only = attributes
         .into_iter()
         .filter(|(name, _)| Name::from_attribute(name).is_some_and(Name::is_option));
@@ -583,16 +680,18 @@ struct Seen {
 /// has seen (indexed by the name's place in [`Name::ALL`]).
 struct Parser {
     settings: Settings,
-    warnings: Vec<OptionWarning>,
+    warnings: Vec<SettingWarning>,
     seen: [Seen; Name::ALL.len()],
+    source: Source,
 }
 
 impl Parser {
-    fn new(defaults: Settings) -> Parser {
+    fn new(defaults: Settings, source: Source) -> Parser {
         Parser {
             settings: defaults,
             warnings: Vec::new(),
             seen: [Seen::default(); Name::ALL.len()],
+            source,
         }
     }
 
@@ -607,19 +706,28 @@ impl Parser {
         seen.any = true;
         if !first && !seen.repeat_reported {
             seen.repeat_reported = true;
-            self.warnings
-                .push(OptionWarning::Repeated { name: name.code() });
+            self.warnings.push(SettingWarning::Repeated {
+                name: name.code(),
+                source: self.source,
+            });
         }
         if seen.taken {
             return;
         }
         let mut notes = Vec::new();
         let taken = match value {
-            Ok(value) => apply(&mut self.settings, name, value.trim(), &mut notes),
+            Ok(value) => apply(
+                &mut self.settings,
+                name,
+                value.trim(),
+                self.source,
+                &mut notes,
+            ),
             Err(raw) => {
-                notes.push(OptionWarning::BadEscape {
+                notes.push(SettingWarning::BadEscape {
                     name: name.code(),
                     raw: shorten(raw),
+                    source: self.source,
                 });
                 false
             }
@@ -634,7 +742,13 @@ impl Parser {
 
 /// Sets `name` from a trimmed `value`; false (and a note why) if the value is
 /// not valid. `sections` may be valid with notes about entries it dropped.
-fn apply(settings: &mut Settings, name: Name, value: &str, notes: &mut Vec<OptionWarning>) -> bool {
+fn apply(
+    settings: &mut Settings,
+    name: Name,
+    value: &str,
+    source: Source,
+    notes: &mut Vec<SettingWarning>,
+) -> bool {
     let options = &mut settings.options;
     let state = &mut settings.state;
     let valid = match name {
@@ -674,12 +788,17 @@ fn apply(settings: &mut Settings, name: Name, value: &str, notes: &mut Vec<Optio
         .and_then(|n| u8::try_from(n).ok())
         .map(|n| options.heading_level = n)
         .is_some(),
+        // Slides are written from 1.
+        Name::Quote => whole_number(value, 1, u32::MAX)
+            .map(|n| state.slide = n as usize - 1)
+            .is_some(),
     };
     if !valid && notes.is_empty() {
-        notes.push(OptionWarning::InvalidValue {
+        notes.push(SettingWarning::InvalidValue {
             name: name.code(),
             value: shorten(value),
             expected: name.expected(),
+            source,
         });
     }
     valid
@@ -700,7 +819,7 @@ fn whole_number(value: &str, min: u32, max: u32) -> Option<u32> {
 /// A `sections` list: entries split on commas and whitespace, unknown and
 /// repeated entries dropped with a note each kind. `None` (and one note
 /// quoting the whole value) if no section remains.
-fn parse_sections(value: &str, notes: &mut Vec<OptionWarning>) -> Option<Sections> {
+fn parse_sections(value: &str, notes: &mut Vec<SettingWarning>) -> Option<Sections> {
     let mut list = Vec::with_capacity(Section::ALL.len());
     let mut unknown = ShortList::default();
     let mut repeated = ShortList::default();
@@ -716,10 +835,10 @@ fn parse_sections(value: &str, notes: &mut Vec<OptionWarning>) -> Option<Section
     }
     let sections = Sections::from_slice(&list)?;
     if let Some(entries) = unknown.finish() {
-        notes.push(OptionWarning::UnknownSections { entries });
+        notes.push(SettingWarning::UnknownSections { entries });
     }
     if let Some(entries) = repeated.finish() {
-        notes.push(OptionWarning::DuplicateSections { entries });
+        notes.push(SettingWarning::DuplicateSections { entries });
     }
     Some(sections)
 }
@@ -756,12 +875,6 @@ impl ShortList {
     fn finish(self) -> Option<String> {
         self.any.then(|| shorten(&self.text))
     }
-}
-
-/// Decodes a query component: `+` is a space, then `%XX` escapes; `None` if
-/// an escape is broken or the bytes are not UTF-8.
-fn form_decode(raw: &str) -> Option<String> {
-    percent_decode(&raw.replace('+', " "))
 }
 
 /// Escapes everything but unreserved characters and commas (which keep
