@@ -32,8 +32,10 @@ export function brotli(buffer) {
  * one build: every local file the pages and start scripts name is present,
  * and every integrity hash they carry matches the file it names. If not (a
  * rebuild was under way), waits a minute and reads again, up to `retries` times.
+ * BENCH_DIST=/some/dist measures another build (e.g. a copy with an
+ * experimental stylesheet, to compare A/B).
  */
-export async function snapshotDist({ dist = DIST, wait = 10 * 60_000, retries = 4 } = {}) {
+export async function snapshotDist({ dist = process.env.BENCH_DIST ?? DIST, wait = 10 * 60_000, retries = 4 } = {}) {
   for (let attempt = 0; ; attempt++) {
     const end = Date.now() + wait;
     for (let announced = false; ; ) {
@@ -143,7 +145,7 @@ export const lpad = (s, n) => String(s).padStart(n);
  * - A filter chip (`data-rb-set="country=kz"`, …): the chip is
  *   `aria-pressed="true"`, the briefing root carries the new filter
  *   (`data-rb-filter-country`, `data-rb-filter-topic`), exactly the speakers
- *   that match it are rendered (`getClientRects().length`), and no element
+ *   that match it are rendered (a box of some size), and no element
  *   outside the carousel that the filter excludes (`[data-rb-country]`,
  *   `[data-rb-topics]`) is rendered. The filtering is CSS from the root's
  *   attributes, so this is what the next frame paints.
@@ -157,7 +159,16 @@ export const lpad = (s, n) => String(s).padStart(n);
  * did not hold within 120 frames.
  */
 function installBench() {
-  const shown = (el) => el.getClientRects().length > 0;
+  // Laid out as a box of some size. An element the filter hides either has no
+  // box (`display: none`) or, hidden with `content-visibility: hidden`, an empty
+  // one; checkVisibility() first, so that nothing inside a hidden item is laid
+  // out just to be measured. (Not `visibility`: carousel slides that are not
+  // current are `visibility: hidden`.)
+  const shown = (el) => {
+    if (!el.checkVisibility()) return false;
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.height > 0;
+  };
   const filterOf = (root) => ({
     country: root.getAttribute('data-rb-filter-country') ?? 'all',
     topic: root.getAttribute('data-rb-filter-topic') ?? 'all',

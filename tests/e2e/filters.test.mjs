@@ -49,7 +49,7 @@ function visibleIds(page, testid, attr) {
   return page.evaluate(
     ([testid, attr]) =>
       [...document.querySelectorAll(`[data-testid="${testid}"]`)]
-        .filter((el) => el.getClientRects().length > 0)
+        .filter((el) => el.checkVisibility({ visibilityProperty: true }))
         .map((el) => el.getAttribute(attr)),
     [testid, attr],
   );
@@ -93,7 +93,7 @@ test('a filter click paints its results in its own frame: the pressed button, th
               pressed: document.querySelector('[data-testid=country-ru]').getAttribute('aria-pressed'),
               status: document.querySelector('[role=status]').textContent,
               busy,
-              speakers: [...document.querySelectorAll('[data-testid=speaker]')].filter((el) => el.getClientRects().length > 0).length,
+              speakers: [...document.querySelectorAll('[data-testid=speaker]')].filter((el) => el.checkVisibility({ visibilityProperty: true })).length,
             }),
           );
         }),

@@ -163,7 +163,7 @@ test('two builds of embed.js on one page: one definition, a note from the second
       await settled(page);
       const counts = await page.evaluate(() =>
         ['#one', '#two'].map((s) =>
-          [...document.querySelector(s).shadowRoot.querySelectorAll('[data-testid=speaker]')].filter((e) => e.checkVisibility()).length,
+          [...document.querySelector(s).shadowRoot.querySelectorAll('[data-testid=speaker]')].filter((e) => e.checkVisibility({ visibilityProperty: true })).length,
         ),
       );
       const kz = DATA.speakers.filter((s) => s.country === 'kz').length;

@@ -198,7 +198,7 @@ test("under a country filter only that country's figures remain, and charts reco
     await settled(page);
     const visible = await page.evaluate(() =>
       [...document.querySelectorAll('[data-testid=figures] [data-stat]')]
-        .filter((el) => el.getClientRects().length > 0)
+        .filter((el) => el.checkVisibility({ visibilityProperty: true }))
         .map((el) => el.dataset.stat),
     );
     const ru = DATA.statistics.filter((s) => s.country === 'ru').map((s) => s.id);
