@@ -37,6 +37,7 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
     use roundtable_briefing::site::minify::{esbuild_path, minify_js};
     use roundtable_briefing::site::pages::{self, Site, TemplateValues, FULL_BIN};
     use roundtable_briefing::site::render;
+    use roundtable_briefing::site::wasm_imports::shorten_imports;
     use std::fs;
 
     let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -44,7 +45,7 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
         fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
     };
     let index = read(&dir.join("index.html"))?;
-    let assets = pages::find_assets(&index)?;
+    let mut assets = pages::find_assets(&index)?;
     let esbuild = esbuild_path(source);
     let minify = |name: &str, text: &str| minify_js(&esbuild, name, text);
     let site = Site::new(
@@ -70,13 +71,33 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
             full_wasm.display()
         )
     })?;
-    let full_glue_text = minify(&format!("{FULL_BIN}.js"), &read(&full_glue)?)?;
+    let (wasm_bytes, full_glue_text) = shorten_imports(&wasm_bytes, &read(&full_glue)?)
+        .map_err(|e| format!("{}: {e}", full_wasm.display()))?;
+    let full_glue_text = minify(&format!("{FULL_BIN}.js"), &full_glue_text)?;
     let (full, glue_text) = pages::hash_bundle(FULL_BIN, &full_glue_text, &wasm_bytes);
     write(&full.glue, glue_text.as_bytes())?;
     write(&full.wasm, &wasm_bytes)?;
     for stale in [&full_glue, &full_wasm] {
         fs::remove_file(stale).map_err(|e| format!("cannot remove {}: {e}", stale.display()))?;
     }
+
+    // The main bundle, its imports renamed short and its glue minified, in
+    // place: Trunk's names stay (they already change with the content), the
+    // integrities are the new files'.
+    let glue = read(&dir.join(&assets.glue))?;
+    let wasm = fs::read(dir.join(&assets.wasm))
+        .map_err(|e| format!("cannot read {}: {e}", assets.wasm))?;
+    let (wasm, short_glue) =
+        shorten_imports(&wasm, &glue).map_err(|e| format!("{}: {e}", assets.wasm))?;
+    let small_glue = minify(&assets.glue, &short_glue)?;
+    write(&assets.wasm, &wasm)?;
+    assets.wasm_integrity = pages::integrity(&wasm);
+    write(&assets.glue, small_glue.as_bytes())?;
+    let index = pages::with_integrity_replaced(
+        &index,
+        &pages::integrity(glue.as_bytes()),
+        &pages::integrity(small_glue.as_bytes()),
+    )?;
 
     let version = format!(
         "{}+{}",
@@ -94,18 +115,6 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
             &values,
         )?)
     };
-
-    // The main bundle's glue, minified in place: its Trunk name stays (it
-    // already changes with its content), its integrity in the page's
-    // modulepreload link is the minified file's.
-    let glue = read(&dir.join(&assets.glue))?;
-    let small_glue = minify(&assets.glue, &glue)?;
-    write(&assets.glue, small_glue.as_bytes())?;
-    let index = pages::with_integrity_replaced(
-        &index,
-        &pages::integrity(glue.as_bytes()),
-        &pages::integrity(small_glue.as_bytes()),
-    )?;
 
     let start = minify("start.js", &template("start.js")?)?;
     let start_name = pages::hashed_name("start", "js", start.as_bytes());

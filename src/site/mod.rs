@@ -8,3 +8,4 @@
 pub mod minify;
 pub mod pages;
 pub mod render;
+pub mod wasm_imports;
