@@ -14,8 +14,8 @@
 //   scroll are never touched; only the widget's own files are requested;
 // - the briefing itself is pre-rendered: a build-time fragment file
 //   (__RB_FRAGMENT__, content-hashed, fetched with its integrity, parsed
-//   inert by DOMParser) goes into the shadow root as soon as it arrives,
-//   before the app; the app (the reader's small client) then attaches to it,
+//   inert by DOMParser) goes into the shadow root as soon as it arrives;
+//   then the app (the reader's small client) loads and attaches to it,
 //   rendering nothing;
 // - whatever the element holds (a fallback the host pasted) shows until the
 //   briefing arrives, and for good if it cannot.
@@ -71,8 +71,10 @@ if (customElements.get(NAME)) {
         this.#mount.dataset.staticCss = file('static.css');
         shadow.append(style, this.#slot, this.#mount);
       }
-      // The briefing shows as soon as it is here; the app attaches to it
-      // once both are.
+      // The briefing shows as soon as it is here; only then does the app
+      // load and attach to it. On a slow network the two downloads would
+      // share the bandwidth, delaying the briefing, and the app can do
+      // nothing before the briefing is here anyway.
       const shown = this.#mount.querySelector('.rb-briefing')
         ? Promise.resolve()
         : loadBriefing().then((article) => {
@@ -81,8 +83,8 @@ if (customElements.get(NAME)) {
             this.#slot?.remove();
             this.#slot = null;
           });
-      Promise.all([shown, loadApp()]).then(
-        ([, glue]) => {
+      shown.then(loadApp).then(
+        (glue) => {
           if (!this.isConnected || this.#handle) return;
           this.#handle = glue.attach_element(this, this.#mount);
         },

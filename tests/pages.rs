@@ -349,3 +349,19 @@ fn the_wasm_preload_loses_only_its_ignored_integrity() {
     );
     assert_eq!(page.len(), TRUNK.len() - " integrity=sha384-DDD".len());
 }
+
+#[test]
+fn text_with_multi_byte_characters_after_a_less_than_sign_is_read_not_a_panic() {
+    // A finished page (say, rb-pages run a second time) has pre-rendered
+    // text in it: `<` followed by any UTF-8, e.g. "<——" (byte 4 inside a
+    // character) or "<сила".
+    let html = "<p>a <—— b <сила <linkéé</p>";
+    assert!(find_assets(html).is_err());
+    let with_link = format!("{html}{}", r#"<link rel="modulepreload" href="./g.js">"#);
+    assert!(matches!(
+        find_assets(&with_link),
+        Err(roundtable_briefing::site::pages::PagesError::MissingAsset(
+            _
+        ))
+    ));
+}

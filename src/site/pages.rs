@@ -531,9 +531,13 @@ fn tags<'a>(html: &'a str, name: &'a str) -> impl Iterator<Item = Tag<'a>> + 'a 
         let at = from + html.get(from..)?.find('<')?;
         let after = &html[at + 1..];
         from = at + 1;
-        let is_name = after.len() > name.len()
-            && after[..name.len()].eq_ignore_ascii_case(name)
-            && after[name.len()..].starts_with(|c: char| c.is_ascii_whitespace() || c == '>');
+        // `get`, not slicing: the text after a `<` may be any UTF-8.
+        let is_name = after
+            .get(..name.len())
+            .is_some_and(|n| n.eq_ignore_ascii_case(name))
+            && after.get(name.len()..).is_some_and(|rest| {
+                rest.starts_with(|c: char| c.is_ascii_whitespace() || c == '>')
+            });
         if !is_name {
             continue;
         }
