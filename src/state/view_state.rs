@@ -88,18 +88,6 @@ impl ViewState {
 }
 
 impl ViewField {
-    /// Every field a control can set.
-    const ALL: [ViewField; 3] = [ViewField::Country, ViewField::Topic, ViewField::Theme];
-
-    /// The name in fragments, attributes and query strings.
-    pub(crate) fn name(self) -> &'static str {
-        match self {
-            ViewField::Country => "country",
-            ViewField::Topic => "topic",
-            ViewField::Theme => "theme",
-        }
-    }
-
     /// What the field accepts, in words: the one text both the fragment's
     /// and the settings' warnings quote.
     pub(crate) fn expected(self) -> &'static str {
@@ -109,29 +97,22 @@ impl ViewField {
             ViewField::Theme => "auto, light or dark",
         }
     }
-
-    /// The field called `name` (any ASCII case).
-    pub(crate) fn from_name(name: &str) -> Option<ViewField> {
-        ViewField::ALL
-            .into_iter()
-            .find(|f| f.name().eq_ignore_ascii_case(name))
-    }
 }
 
 impl ViewState {
     /// The state after a control's assignments (`country=kz`,
     /// `country=all&topic=all`: the `data-rb-set` of the pre-rendered
-    /// buttons, in the URL fragment's form). Unknown names and bad values
-    /// change nothing; the carousel's slide is kept.
-    pub fn assigned(mut self, assignments: &str) -> ViewState {
-        for pair in assignments.split('&') {
-            if let Some((name, value)) = pair.split_once('=') {
-                if let Some(field) = ViewField::from_name(name.trim()) {
-                    self.set(field, value.trim());
-                }
-            }
-        }
-        self
+    /// buttons, in the URL fragment's form, read by the fragment's own
+    /// parser). Unknown names and bad values change nothing; the controls
+    /// never set the carousel's slide, so it is kept.
+    pub fn assigned(self, assignments: &str) -> ViewState {
+        let current = crate::state::Settings {
+            state: self,
+            ..Default::default()
+        };
+        let (settings, _) =
+            crate::state::options::parse_text(assignments, crate::state::Source::Fragment, current);
+        settings.state
     }
 }
 
