@@ -2,7 +2,7 @@
 //! Kazakhstan–Russia roundtable on family policy, as reported by DKnews.kz.
 //!
 //! - [`briefing`]: the domain: typed model, validation, filter, counts, formatting, and the client's index (plain Rust).
-//! - [`data`]: the validated data and its client index, baked in at build time.
+//! - [`data`]: the validated data, baked in at build time.
 //! - [`state`]: view state and host settings, their text forms and parsers (plain Rust).
 //! - [`embed_code`]: the snippets and fallback article a host copies, with the one HTML escaper (plain Rust).
 //! - [`components`]: the Leptos views, one per file: pre-rendered at build time, rendered live by the full bundle.

@@ -81,23 +81,42 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
         fs::remove_file(stale).map_err(|e| format!("cannot remove {}: {e}", stale.display()))?;
     }
 
-    // The main bundle, its imports renamed short and its glue minified, in
-    // place: Trunk's names stay (they already change with the content), the
-    // integrities are the new files'.
+    // The main bundle, its imports renamed short and its glue minified,
+    // then named by what the files now hold (Trunk named them before), the
+    // pages and templates pointing at the new names and integrities.
     let glue = read(&dir.join(&assets.glue))?;
     let wasm = fs::read(dir.join(&assets.wasm))
         .map_err(|e| format!("cannot read {}: {e}", assets.wasm))?;
     let (wasm, short_glue) =
         shorten_imports(&wasm, &glue).map_err(|e| format!("{}: {e}", assets.wasm))?;
     let small_glue = minify(&assets.glue, &short_glue)?;
-    write(&assets.wasm, &wasm)?;
-    assets.wasm_integrity = pages::integrity(&wasm);
-    write(&assets.glue, small_glue.as_bytes())?;
-    let index = pages::with_integrity_replaced(
+    let stem = assets
+        .glue
+        .trim_end_matches(".js")
+        .rsplit_once('-')
+        .map_or(assets.glue.as_str(), |(stem, _)| stem);
+    let (main, main_glue) = pages::hash_bundle_from(stem, &small_glue, &assets.wasm, &wasm);
+    write(&main.glue, main_glue.as_bytes())?;
+    write(&main.wasm, &wasm)?;
+    for stale in [&assets.glue, &assets.wasm] {
+        fs::remove_file(dir.join(stale)).map_err(|e| format!("cannot remove {stale}: {e}"))?;
+    }
+    let index = pages::with_replaced(
         &index,
         &pages::integrity(glue.as_bytes()),
-        &pages::integrity(small_glue.as_bytes()),
+        &main.glue_integrity,
+        "integrity of the JavaScript glue (its modulepreload link)",
     )?;
+    let index = pages::with_replaced(
+        &index,
+        &assets.glue,
+        &main.glue,
+        "link to the JavaScript glue",
+    )?;
+    let index = pages::with_replaced(&index, &assets.wasm, &main.wasm, "link to the wasm module")?;
+    assets.glue = main.glue;
+    assets.wasm = main.wasm;
+    assets.wasm_integrity = main.wasm_integrity;
 
     let version = format!(
         "{}+{}",

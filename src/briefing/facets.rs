@@ -78,9 +78,11 @@ impl Roundtable {
 /// focusable, not in the accessibility tree); `visibility: hidden` does the
 /// same for the item's own box (a filtered-out carousel dot is a button);
 /// `position: absolute` and no size take it out of its list's flow, grid
-/// and gaps, so it takes no room. No transition may delay it (carousel
+/// and gaps, so it takes no room (and `overflow: hidden` keeps its text
+/// from spilling out of the empty box where `content-visibility` is not
+/// supported: Safari before 18, Firefox before 125). No transition may delay it (carousel
 /// slides fade `visibility`).
-pub const HIDDEN_DECLARATIONS: &str = "content-visibility: hidden !important; visibility: hidden !important; position: absolute !important; width: 0 !important; height: 0 !important; min-width: 0 !important; min-height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; transition: none !important;";
+pub const HIDDEN_DECLARATIONS: &str = "content-visibility: hidden !important; visibility: hidden !important; position: absolute !important; width: 0 !important; height: 0 !important; min-width: 0 !important; min-height: 0 !important; margin: 0 !important; padding: 0 !important; border: 0 !important; overflow: hidden !important; transition: none !important;";
 
 /// The filter's stylesheet rules, generated from the enums (screen only:
 /// a printed briefing is always complete). Written at build time into the
@@ -163,6 +165,7 @@ mod tests {
             "padding: 0 !important",
             "border: 0 !important",
             "margin: 0 !important",
+            "overflow: hidden !important",
             "transition: none !important",
         ] {
             assert!(HIDDEN_DECLARATIONS.contains(declaration), "{declaration}");

@@ -181,13 +181,13 @@ impl FilterParts {
             return;
         };
         if let Some(status) = &self.status {
-            set_text(status, &view.text(0));
+            set_text(status, &view.text("status"));
         }
         toggle(&self.empty, !view.flag("data-rb-nothing"));
         toggle(&self.no_quotes, !view.flag("data-rb-no-quotes"));
         toggle(&self.no_figures, !view.flag("data-rb-no-figures"));
         if let Some(note) = &self.figures_without_country {
-            let text = view.text(1);
+            let text = view.text("no-country");
             set_text(note, &text);
             set_hidden(note, text.is_empty());
         }

@@ -71,12 +71,15 @@ impl IndexView {
         list.bytes().map(|b| b == b'1').collect()
     }
 
-    /// The `n`th paragraph's text: 0 the status sentence, 1 the note on
-    /// figures without a country ("" for none).
-    pub fn text(&self, n: usize) -> String {
-        let paragraphs = dom::all(&self.0, ":scope > p:not([data-rb-values])");
+    /// The text named `name` (`data-rb-text`): `status`, the status
+    /// sentence; `no-country`, the note on figures without a country (""
+    /// for none, or if the index has no such text).
+    pub fn text(&self, name: &str) -> String {
+        let selector = ["[data-rb-text=\"", name, "\"]"].concat();
         // Trimmed: the pre-rendered HTML writes an empty text as a space.
-        let text = paragraphs.get(n).map(text).unwrap_or_default();
+        let text = dom::first(&self.0, &selector)
+            .map(|p| text(&p))
+            .unwrap_or_default();
         text.trim().to_owned()
     }
 

@@ -57,6 +57,9 @@ pub fn Briefing(
             Section::Mentioned => view! { <PeopleMentioned data /> }.into_any(),
         })
         .collect_view();
+    // The reader's client's index, for the pre-rendered pages only: the
+    // full bundle renders the briefing itself and has no use for it.
+    let index = cfg!(not(target_arch = "wasm32")).then(|| view! { <ClientIndex data /> });
     view! {
         <article
             class="rb-briefing"
@@ -73,7 +76,7 @@ pub fn Briefing(
             <EmptyState state selection=shown_selection />
             {sections}
             <SourceNote data />
-            <ClientIndex data />
+            {index}
         </article>
     }
 }

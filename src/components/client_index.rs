@@ -10,8 +10,9 @@ use crate::briefing::Roundtable;
 /// One `div` per filter, keyed by `data-rb-view` (`kz/demography`): flags
 /// as attributes (`data-rb-nothing`, `data-rb-no-quotes`,
 /// `data-rb-no-figures`; `data-rb-quotes` and `data-rb-rows` as `1`/`0` per
-/// quote and per comparison row), then the status sentence, the note on
-/// figures without a country, and one paragraph per chart (its summary,
+/// quote and per comparison row), then the status sentence
+/// (`data-rb-text="status"`), the note on figures without a country
+/// (`data-rb-text="no-country"`), and one paragraph per chart (its summary,
 /// `data-rb-values` and `data-rb-widths` per bar). Then one list of
 /// count-up frames per figure, keyed by `data-rb-count`. Texts are the
 /// edition's own, so the client carries none.
@@ -43,8 +44,8 @@ pub fn ClientIndex(
                     data-rb-quotes=flags(&v.quotes)
                     data-rb-rows=flags(&v.compare_rows)
                 >
-                    <p>{v.announcement}</p>
-                    <p>{v.figures_without_country}</p>
+                    <p data-rb-text="status">{v.announcement}</p>
+                    <p data-rb-text="no-country">{v.figures_without_country}</p>
                     {charts}
                 </div>
             }

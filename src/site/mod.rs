@@ -1,6 +1,7 @@
 //! Build-time site generation (native only): the briefing rendered to HTML
 //! ([`render`]) and Trunk's output finished into the pages the site serves
-//! ([`pages`]), its JavaScript minified ([`minify`]). The binaries in `src/bin/` run them from Trunk's hooks:
+//! ([`pages`]), its JavaScript minified ([`minify`]) and the wasm's imports
+//! named short ([`wasm_imports`]). The binaries in `src/bin/` run them from Trunk's hooks:
 //! `rb-filter-css` (pre-build: the filter's stylesheet rules) and
 //! `rb-pages` (post-build: pre-rendered pages, start scripts, `embed.js`,
 //! `builder.html`, `404.html`).

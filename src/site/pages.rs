@@ -78,7 +78,8 @@ pub struct AppAssets {
     pub glue: String,
     /// The main bundle's WebAssembly module.
     pub wasm: String,
-    /// The wasm's subresource integrity (`sha384-…`), as Trunk computed it.
+    /// The wasm's subresource integrity (`sha384-…`): as Trunk computed it,
+    /// then the rewritten file's (see `rb-pages`).
     pub wasm_integrity: String,
     /// The widget's stylesheet (tokens, base and components).
     pub css: String,
@@ -164,6 +165,20 @@ pub fn find_assets(index_html: &str) -> Result<AppAssets, PagesError> {
 /// renamed with it, though the start scripts always pass the URL. Returns
 /// the names and integrities, and the glue's new text.
 pub fn hash_bundle(bin: &str, glue: &str, wasm: &[u8]) -> (FullBundle, String) {
+    hash_bundle_from(bin, glue, &format!("{bin}_bg.wasm"), wasm)
+}
+
+/// [`hash_bundle`] for a glue that names its wasm `wasm_ref` (Trunk's
+/// hashed name of the main bundle's, say): the build rewrites the main
+/// bundle after Trunk named it (short import names, minified glue), so its
+/// files are named again by what they now hold, or a cache holding the old
+/// bytes under the old name would fail the new integrity.
+pub fn hash_bundle_from(
+    bin: &str,
+    glue: &str,
+    wasm_ref: &str,
+    wasm: &[u8],
+) -> (FullBundle, String) {
     let digest = Sha384::new()
         .chain_update(glue.as_bytes())
         .chain_update(wasm)
@@ -171,7 +186,7 @@ pub fn hash_bundle(bin: &str, glue: &str, wasm: &[u8]) -> (FullBundle, String) {
     let hex: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
     let stem = format!("{bin}-{hex}");
     let wasm_name = format!("{stem}_bg.wasm");
-    let glue_text = glue.replace(&format!("{bin}_bg.wasm"), &wasm_name);
+    let glue_text = glue.replace(wasm_ref, &wasm_name);
     let bundle = FullBundle {
         glue: format!("{stem}.js"),
         glue_integrity: integrity(glue_text.as_bytes()),
@@ -303,14 +318,18 @@ pub fn with_start_script(
     Ok(format!("{}{}{}", &html[..tag.start], script, &html[end..]))
 }
 
-/// `html` with the integrity value `old` (of a file the build rewrote,
-/// such as the minified glue) replaced by `new`. An error if `old` is not
-/// there: a page checking the old value would refuse the new file.
-pub fn with_integrity_replaced(html: &str, old: &str, new: &str) -> Result<String, PagesError> {
+/// `html` with every occurrence of `old` (a file name or an integrity
+/// value of a file the build rewrote, such as the main bundle's glue)
+/// replaced by `new`. An error naming `what` if `old` is not there: a page
+/// pointing at the old file, or checking its old integrity, would fail.
+pub fn with_replaced(
+    html: &str,
+    old: &str,
+    new: &str,
+    what: &'static str,
+) -> Result<String, PagesError> {
     if !html.contains(old) {
-        return Err(PagesError::MissingMarker(
-            "integrity of the JavaScript glue (its modulepreload link)",
-        ));
+        return Err(PagesError::MissingMarker(what));
     }
     Ok(html.replace(old, new))
 }

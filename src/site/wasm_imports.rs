@@ -26,9 +26,10 @@ pub enum ImportError {
     UnknownImportKind(u8),
     /// An import's name is not UTF-8.
     BadName,
-    /// An import the wasm has, but the glue never names (the two files are
-    /// not from one wasm-bindgen run).
-    NotInGlue(String),
+    /// An import the wasm has that the glue does not name exactly once (the
+    /// two files are not from one wasm-bindgen run, or the name also
+    /// appears elsewhere and renaming it could break the glue).
+    NotOnceInGlue(String),
 }
 
 impl fmt::Display for ImportError {
@@ -45,9 +46,9 @@ impl fmt::Display for ImportError {
             ImportError::BadName => {
                 write!(f, "an import name of the WebAssembly module is not UTF-8")
             }
-            ImportError::NotInGlue(name) => write!(
+            ImportError::NotOnceInGlue(name) => write!(
                 f,
-                "the wasm imports {name}, which its JavaScript glue does not define"
+                "the wasm imports {name}, which its JavaScript glue does not name exactly once"
             ),
         }
     }
@@ -96,15 +97,17 @@ pub fn shorten_imports(wasm: &[u8], glue: &str) -> Result<(Vec<u8>, String), Imp
     let mut glue = glue.to_owned();
     if let Some(module) = module {
         let quoted = format!("\"{module}\"");
-        if !glue.contains(&quoted) {
-            return Err(ImportError::NotInGlue(module));
+        if glue.matches(&quoted).count() != 1 {
+            return Err(ImportError::NotOnceInGlue(module));
         }
         glue = glue.replace(&quoted, &format!("\"{SHORT_MODULE}\""));
     }
     for (old, new) in by_length {
-        let replaced = replace_identifier(&glue, old, new);
-        if replaced == glue {
-            return Err(ImportError::NotInGlue(old.clone()));
+        // Exactly once, as the import object's key: a second occurrence (in
+        // a string, say) would be renamed too and break.
+        let (replaced, count) = replace_identifier(&glue, old, new);
+        if count != 1 {
+            return Err(ImportError::NotOnceInGlue(old.clone()));
         }
         glue = replaced;
     }
@@ -151,6 +154,11 @@ fn descriptor_end(body: &[u8], at: usize) -> Result<usize, ImportError> {
     let at = at + 1;
     let limits = |at: usize| -> Result<usize, ImportError> {
         let flags = *body.get(at).ok_or(ImportError::Truncated)?;
+        // Bits beyond "has a maximum", "shared" and "64-bit" (custom page
+        // sizes, say) add fields this reader does not know.
+        if flags & !0b111 != 0 {
+            return Err(ImportError::UnknownImportKind(kind));
+        }
         let (_, at) = leb(body, at + 1)?;
         if flags & 1 == 1 {
             Ok(leb(body, at)?.1)
@@ -159,10 +167,11 @@ fn descriptor_end(body: &[u8], at: usize) -> Result<usize, ImportError> {
         }
     };
     match kind {
-        0 => Ok(leb(body, at)?.1),     // function: type index
-        1 => limits(at + 1),           // table: reference type, limits
-        2 => limits(at),               // memory: limits
-        3 => Ok(at + 2),               // global: value type, mutability
+        0 => Ok(leb(body, at)?.1),               // function: type index
+        1 => limits(at + 1),                     // table: reference type, limits
+        2 => limits(at),                         // memory: limits
+        3 if at + 2 <= body.len() => Ok(at + 2), // global: value type, mutability
+        3 => Err(ImportError::Truncated),
         4 => Ok(leb(body, at + 1)?.1), // tag: attribute, type index
         k => Err(ImportError::UnknownImportKind(k)),
     }
@@ -208,10 +217,11 @@ fn push_leb(out: &mut Vec<u8>, mut value: usize) {
 }
 
 /// `text` with each occurrence of the identifier `old` (not part of a longer
-/// identifier) replaced by `new`.
-fn replace_identifier(text: &str, old: &str, new: &str) -> String {
+/// identifier) replaced by `new`, and how many there were.
+fn replace_identifier(text: &str, old: &str, new: &str) -> (String, usize) {
     let is_ident = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
     let mut out = String::with_capacity(text.len());
+    let mut count = 0;
     let mut rest = text;
     while let Some(i) = rest.find(old) {
         let before = rest[..i].chars().next_back();
@@ -221,11 +231,12 @@ fn replace_identifier(text: &str, old: &str, new: &str) -> String {
             out.push_str(old);
         } else {
             out.push_str(new);
+            count += 1;
         }
         rest = &rest[i + old.len()..];
     }
     out.push_str(rest);
-    out
+    (out, count)
 }
 
 #[cfg(test)]
@@ -290,8 +301,15 @@ mod tests {
     #[test]
     fn a_glue_without_an_import_is_an_error_naming_it() {
         let err = shorten_imports(&module(), r#"{"./x_bg.js": {__wbg_f_1234: f}}"#).unwrap_err();
-        assert_eq!(err, ImportError::NotInGlue("__wbg_fx_9".into()));
+        assert_eq!(err, ImportError::NotOnceInGlue("__wbg_fx_9".into()));
         assert!(err.to_string().contains("__wbg_fx_9"));
+    }
+
+    #[test]
+    fn a_name_the_glue_has_twice_is_an_error_not_a_double_rename() {
+        let glue = r#"{"./x_bg.js": {__wbg_f_1234: f, __wbg_fx_9: g}}; log("__wbg_fx_9")"#;
+        let err = shorten_imports(&module(), glue).unwrap_err();
+        assert_eq!(err, ImportError::NotOnceInGlue("__wbg_fx_9".into()));
     }
 
     #[test]

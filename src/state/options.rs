@@ -3,7 +3,8 @@
 //! One set of names and values (see `docs/embedding.md`) serves the custom
 //! element's attributes (`<roundtable-briefing country="kz">`), the iframe
 //! embed's query string (`embed.html?country=kz&sections=quotes,stats`) and
-//! the mount element's `data-*` attributes, so one parser serves all three.
+//! the mount element's `data-*` attributes, and the URL fragment's names
+//! ([`Source`]), so one parser serves all four.
 //! Plain Rust with no browser types, so it is tested natively, hostile input
 //! included.
 //!
@@ -413,8 +414,8 @@ pub fn option_names() -> impl Iterator<Item = &'static str> {
         .map(Name::code)
 }
 
-/// Every name settings text can hold, in the order [`to_query`] writes them
-/// (`quote`, the fragment's own, last).
+/// Every name settings text can hold: a host's, in the order [`to_query`]
+/// writes them, then `quote`, the fragment's own (never in a query).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Name {
     Country,

@@ -69,7 +69,7 @@ pub(crate) enum ViewField {
 impl ViewState {
     /// Sets `field` from `value` (any ASCII case); false, leaving the state
     /// as it was, if the value is not valid for it. The one reading of these
-    /// values, shared by the fragment and the settings parsers.
+    /// values, for every source of the settings parser.
     pub(crate) fn set(&mut self, field: ViewField, value: &str) -> bool {
         match field {
             ViewField::Country => CountryFilter::from_code(value)
@@ -88,8 +88,8 @@ impl ViewState {
 }
 
 impl ViewField {
-    /// What the field accepts, in words: the one text both the fragment's
-    /// and the settings' warnings quote.
+    /// What the field accepts, in words: the one text the settings
+    /// parser's warnings quote, whatever the source.
     pub(crate) fn expected(self) -> &'static str {
         match self {
             ViewField::Country => "all, kz or ru",
