@@ -59,51 +59,50 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
         Ok(())
     };
 
-    // The full bundle: Trunk wrote it unhashed (a worker link); it ships
-    // only under its content-hashed names.
-    let (full_glue, full_wasm) = (
-        dir.join(format!("{FULL_BIN}.js")),
-        dir.join(format!("{FULL_BIN}_bg.wasm")),
-    );
-    let wasm_bytes = fs::read(&full_wasm).map_err(|e| {
-        format!(
-            "cannot read {} (the rb-full link in index.html): {e}",
-            full_wasm.display()
-        )
-    })?;
-    let (wasm_bytes, full_glue_text) = shorten_imports(&wasm_bytes, &read(&full_glue)?)
-        .map_err(|e| format!("{}: {e}", full_wasm.display()))?;
-    let full_glue_text = minify(&format!("{FULL_BIN}.js"), &full_glue_text)?;
-    let (full, glue_text) = pages::hash_bundle(FULL_BIN, &full_glue_text, &wasm_bytes);
-    write(&full.glue, glue_text.as_bytes())?;
-    write(&full.wasm, &wasm_bytes)?;
-    for stale in [&full_glue, &full_wasm] {
-        fs::remove_file(stale).map_err(|e| format!("cannot remove {}: {e}", stale.display()))?;
-    }
-
-    // The main bundle, its imports renamed short and its glue minified,
-    // then named by what the files now hold (Trunk named them before), the
-    // pages and templates pointing at the new names and integrities.
-    let glue = read(&dir.join(&assets.glue))?;
-    let wasm = fs::read(dir.join(&assets.wasm))
-        .map_err(|e| format!("cannot read {}: {e}", assets.wasm))?;
-    let (wasm, short_glue) =
-        shorten_imports(&wasm, &glue).map_err(|e| format!("{}: {e}", assets.wasm))?;
-    let small_glue = minify(&assets.glue, &short_glue)?;
+    // Each bundle: its imports renamed short (`site::wasm_imports`), its
+    // glue minified, then both files named by what they now hold (Trunk
+    // wrote the full bundle unhashed, a worker link, and named the main one
+    // before this rewriting); the files Trunk wrote go. Returns the new
+    // names and integrities, and the glue as Trunk wrote it.
+    let mut finish_bundle =
+        |stem: &str,
+         glue_file: &str,
+         wasm_file: &str,
+         origin: &str|
+         -> Result<(pages::FullBundle, String), Box<dyn std::error::Error>> {
+            let glue = read(&dir.join(glue_file))?;
+            let wasm = fs::read(dir.join(wasm_file))
+                .map_err(|e| format!("cannot read {wasm_file} ({origin}): {e}"))?;
+            let (wasm, short_glue) =
+                shorten_imports(&wasm, &glue).map_err(|e| format!("{wasm_file}: {e}"))?;
+            let small_glue = minify(glue_file, &short_glue)?;
+            let (bundle, text) = pages::hash_bundle_from(stem, &small_glue, wasm_file, &wasm);
+            write(&bundle.glue, text.as_bytes())?;
+            write(&bundle.wasm, &wasm)?;
+            for stale in [glue_file, wasm_file] {
+                fs::remove_file(dir.join(stale))
+                    .map_err(|e| format!("cannot remove {stale}: {e}"))?;
+            }
+            Ok((bundle, glue))
+        };
+    let (full, _) = finish_bundle(
+        FULL_BIN,
+        &format!("{FULL_BIN}.js"),
+        &format!("{FULL_BIN}_bg.wasm"),
+        "the rb-full link in index.html",
+    )?;
     let stem = assets
         .glue
         .trim_end_matches(".js")
         .rsplit_once('-')
-        .map_or(assets.glue.as_str(), |(stem, _)| stem);
-    let (main, main_glue) = pages::hash_bundle_from(stem, &small_glue, &assets.wasm, &wasm);
-    write(&main.glue, main_glue.as_bytes())?;
-    write(&main.wasm, &wasm)?;
-    for stale in [&assets.glue, &assets.wasm] {
-        fs::remove_file(dir.join(stale)).map_err(|e| format!("cannot remove {stale}: {e}"))?;
-    }
+        .map_or(assets.glue.as_str(), |(stem, _)| stem)
+        .to_owned();
+    let (main, trunk_glue) =
+        finish_bundle(&stem, &assets.glue, &assets.wasm, "Trunk's main bundle")?;
+    // The page points at the main bundle's new names and integrity.
     let index = pages::with_replaced(
         &index,
-        &pages::integrity(glue.as_bytes()),
+        &pages::integrity(trunk_glue.as_bytes()),
         &main.glue_integrity,
         "integrity of the JavaScript glue (its modulepreload link)",
     )?;
