@@ -1,7 +1,9 @@
 //! The post-build step (src/site/pages.rs) on Trunk-shaped pages: finding the
 //! hashed files, replacing the inline-free start placeholder, pre-rendering,
 //! the frame page, the full bundle's hashed names, templates (builder.html
-//! among them) and site URLs. Pure string work, tested natively.
+//! among them) and site URLs. Tested natively, on Trunk's minified shape and
+//! on markup a hand-written tag scanner misread (the HTML goes through
+//! lol_html).
 #![cfg(not(target_arch = "wasm32"))]
 
 use roundtable_briefing::site::pages::*;
@@ -364,4 +366,203 @@ fn text_with_multi_byte_characters_after_a_less_than_sign_is_read_not_a_panic() 
             _
         ))
     ));
+}
+
+#[test]
+fn markup_the_build_does_not_touch_comes_out_byte_for_byte() {
+    let page = with_start_script(TRUNK, "start-0011.js", "sha384-EEE").unwrap();
+    assert_eq!(
+        page,
+        TRUNK.replace(
+            "<script src=__RB_START__ type=module></script>",
+            r#"<script type="module" src="./start-0011.js" integrity="sha384-EEE"></script>"#
+        )
+    );
+    assert_eq!(
+        with_prerendered(TRUNK, "<article>B</article>").unwrap(),
+        TRUNK.replace(
+            "<div id=roundtable-briefing></div>",
+            "<div id=roundtable-briefing><article>B</article></div>"
+        )
+    );
+    let frame = TRUNK
+        .replace(
+            "<body class=rb-page data-rb-page=standalone><main>",
+            r#"<body class="rb-page rb-page--frame" data-rb-page="frame"><main aria-label="Roundtable briefing">"#,
+        )
+        .replace(
+            "<div class=\"rb-builder rb-page__chrome\" id=rb-page-chrome><p><a href=builder.html>Embed this briefing on your site</a></div>",
+            r#"<div id="rb-page-chrome"></div>"#,
+        );
+    assert_eq!(frame_page(TRUNK).unwrap(), frame);
+}
+
+#[test]
+fn an_attribute_value_holding_a_greater_than_sign_is_read_whole() {
+    // A scanner that ends the tag at the first `>` loses the `rel` after it.
+    let titled = TRUNK.replace(
+        "<link crossorigin href=./roundtable-briefing-65b9.js",
+        r#"<link title="glue > wasm" crossorigin href=./roundtable-briefing-65b9.js"#,
+    );
+    assert_eq!(find_assets(&titled), Ok(assets()));
+    let body = TRUNK.replace("<body class=rb-page", r#"<body title="a>b" class=rb-page"#);
+    let frame = frame_page(&body).unwrap();
+    assert!(frame.contains(r#"<body class="rb-page rb-page--frame" data-rb-page="frame"><main"#));
+    assert!(
+        !frame.contains("a>b"),
+        "the standalone body's attributes go"
+    );
+}
+
+#[test]
+fn upper_case_tag_and_attribute_names_are_read_as_html_reads_them() {
+    let links = TRUNK
+        .replace("<link crossorigin href=", "<LINK CROSSORIGIN HREF=")
+        .replace("rel=modulepreload", "REL=ModulePreload")
+        .replace("type=application/wasm", "TYPE=Application/Wasm");
+    assert_eq!(find_assets(&links), Ok(assets()));
+    assert!(!without_preload_integrity(&links).contains("sha384-DDD"));
+
+    let script = TRUNK.replace(
+        "<script src=__RB_START__ type=module></script>",
+        "<SCRIPT SRC=__RB_START__ TYPE=module></SCRIPT>",
+    );
+    let page = with_start_script(&script, "start-0011.js", "sha384-EEE").unwrap();
+    assert!(!page.contains(START_PLACEHOLDER) && !page.contains("SCRIPT"));
+
+    let mount = TRUNK.replace(
+        "<div id=roundtable-briefing></div>",
+        "<DIV ID=roundtable-briefing></DIV>",
+    );
+    let page = with_prerendered(&mount, "<p>B</p>").unwrap();
+    assert!(page.contains("<DIV ID=roundtable-briefing><p>B</p></DIV>"));
+
+    let main = TRUNK
+        .replace("<main>", "<MAIN>")
+        .replace("</div></main>", "</DIV></main>");
+    let frame = frame_page(&main).unwrap();
+    assert!(frame.contains(r#"<MAIN aria-label="Roundtable briefing">"#));
+    assert!(frame.contains(r#"<div id="rb-page-chrome"></div></main>"#));
+}
+
+#[test]
+fn single_quoted_unquoted_and_spaced_attributes_are_read_alike() {
+    let spaced = TRUNK.replace("rel=modulepreload", "rel = 'modulepreload'");
+    assert_eq!(find_assets(&spaced), Ok(assets()));
+    let single = TRUNK.replace("integrity=sha384-DDD", "integrity='sha384-DDD'");
+    assert_eq!(find_assets(&single), Ok(assets()));
+    let page = without_preload_integrity(&single);
+    assert!(
+        !page.contains("sha384-DDD"),
+        "a single-quoted integrity goes too"
+    );
+    assert!(page.contains("integrity=sha384-CCC rel=modulepreload"));
+}
+
+#[test]
+fn markup_inside_comments_and_scripts_is_not_read_as_tags() {
+    // An old link left in a comment is not the glue.
+    let commented = TRUNK.replace(
+        "<base href=./>",
+        "<base href=./><!-- <link href=./old.js rel=modulepreload> -->",
+    );
+    assert_eq!(find_assets(&commented), Ok(assets()));
+    // A mount element in a script's text is not the mount element.
+    let scripted = TRUNK.replace(
+        "<base href=./>",
+        "<base href=./><script>let t = '<div id=roundtable-briefing></div>';</script>",
+    );
+    let page = with_prerendered(&scripted, "<p>B</p>").unwrap();
+    assert!(page.contains("let t = '<div id=roundtable-briefing></div>';"));
+    assert!(page.contains("<main><div id=roundtable-briefing><p>B</p></div>"));
+}
+
+#[test]
+fn the_page_chrome_goes_whole_even_with_nested_elements() {
+    let nested = TRUNK.replace(
+        "<p><a href=builder.html>",
+        "<div class=rb-builder__row><a href=builder.html>Build</a></div><p><a href=builder.html>",
+    );
+    let frame = frame_page(&nested).unwrap();
+    assert!(frame.contains(r#"<div id="rb-page-chrome"></div></main>"#));
+    assert!(!frame.contains("builder.html") && !frame.contains("rb-builder"));
+}
+
+#[test]
+fn an_unclosed_element_is_an_error_not_a_truncated_page() {
+    // Replacing an element that never ends would drop the rest of the page.
+    let script = TRUNK.replace("type=module></script>", "type=module>");
+    assert_eq!(
+        with_start_script(&script, "a.js", "b"),
+        Err(PagesError::MissingMarker("end of the start-script tag"))
+    );
+    let mount = TRUNK.replace(
+        "<div id=roundtable-briefing></div>",
+        "<div id=roundtable-briefing>",
+    );
+    assert_eq!(
+        with_prerendered(&mount, "<p>B</p>"),
+        Err(PagesError::MissingMarker("empty mount element"))
+    );
+    // Closed only by its parent's end tag, which is not its own.
+    let last = TRUNK
+        .replace("<div id=roundtable-briefing></div>", "")
+        .replace("</div></main>", "</div><div id=roundtable-briefing></main>");
+    assert_eq!(
+        with_prerendered(&last, "<p>B</p>"),
+        Err(PagesError::MissingMarker("empty mount element"))
+    );
+    let chrome = TRUNK.replace("site</a></div></main>", "site</a></main>");
+    assert_eq!(
+        frame_page(&chrome),
+        Err(PagesError::MissingMarker("end of the page chrome"))
+    );
+    let spaced = TRUNK.replace(
+        "<div id=roundtable-briefing></div>",
+        "<div id=roundtable-briefing> </div>",
+    );
+    assert_eq!(
+        with_prerendered(&spaced, "<p>B</p>"),
+        Err(PagesError::MissingMarker("empty mount element"))
+    );
+}
+
+#[test]
+fn markup_the_rewriter_cannot_parse_unambiguously_is_a_typed_error() {
+    // A raw-text tag inside <select>: how a browser parses it depends on a
+    // tree the streaming rewriter does not build, so it refuses.
+    let ambiguous = TRUNK.replace("<main>", "<main><select><xmp>x</xmp></select>");
+    let error = with_prerendered(&ambiguous, "<p>B</p>").unwrap_err();
+    assert!(
+        matches!(
+            error,
+            PagesError::Rewrite {
+                step: "pre-rendering the briefing into the mount element",
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+    assert!(error
+        .to_string()
+        .starts_with("the HTML rewriter failed while"));
+    // The infallible steps read it leniently and still do their work.
+    assert!(!without_preload_integrity(&ambiguous).contains("sha384-DDD"));
+}
+
+#[test]
+fn site_urls_keep_the_attribute_that_names_the_preview_image() {
+    let page = TRUNK.replace(
+        "<base href=./>",
+        r#"<meta name=twitter:image content='./card.png'><meta content="https://cdn.example/x.png" property=og:url><base href=./>"#,
+    );
+    let site = Site::new(Some("https://example.org/b"), None);
+    let page = with_site_urls(&page, &site);
+    assert!(
+        page.contains(r#"<meta name="twitter:image" content="https://example.org/b/card.png">"#)
+    );
+    assert!(
+        page.contains(r#"<meta content="https://cdn.example/x.png" property=og:url>"#),
+        "an absolute URL stays as it is"
+    );
 }

@@ -18,13 +18,27 @@
 //! - the 404 page's link home and the social preview's absolute URL, when
 //!   the deployment says where the site lives.
 //!
-//! Everything here is string work on Trunk's output, kept in plain functions
-//! with typed errors so it is tested natively (`tests/pages.rs`); the binary
-//! `rb-pages` (run by Trunk's post-build hook) only does the file I/O.
+//! The HTML is read and rewritten with [`lol_html`] (Cloudflare's streaming
+//! rewriter), matching elements by CSS selector: Trunk's release output is
+//! minified (unquoted attributes, omitted end tags) and its debug output is
+//! not, and a real tokenizer reads either, with any quoting, any case, and a
+//! `>` or `&…;` inside an attribute value, where a hand-written scanner had
+//! to assume Trunk's exact shape. Values are copied as written (character
+//! references stay as they are), and markup that is not touched comes out
+//! byte for byte. It runs only here, natively at build time, so the wasm
+//! bundles pay nothing for it. The rest (templates, hashes, names) is plain
+//! string work. All of it is in plain functions with typed errors, so it is
+//! tested natively (`tests/pages.rs`); the binary `rb-pages` (run by Trunk's
+//! post-build hook) only does the file I/O.
 
+use std::borrow::Cow;
+use std::cell::Cell;
 use std::fmt;
+use std::rc::Rc;
 
 use base64::Engine as _;
+use lol_html::html_content::{ContentType, Element, EndTag};
+use lol_html::{rewrite_str, ElementContentHandlers, RewriteStrSettings, Selector};
 use sha2::{Digest, Sha384};
 
 /// The element the standalone and embed pages mount into.
@@ -53,6 +67,14 @@ pub enum PagesError {
     MissingMarker(&'static str),
     /// A template holds a placeholder the build has no value for.
     UnfilledPlaceholder(String),
+    /// The HTML rewriter refused the page (say, markup it cannot parse
+    /// unambiguously) while doing `step`; `reason` is lol_html's message.
+    Rewrite {
+        /// What the build was doing to the page.
+        step: &'static str,
+        /// Why the rewriter stopped.
+        reason: String,
+    },
 }
 
 impl fmt::Display for PagesError {
@@ -64,6 +86,9 @@ impl fmt::Display for PagesError {
             PagesError::MissingMarker(what) => write!(f, "the page has no {what}"),
             PagesError::UnfilledPlaceholder(name) => {
                 write!(f, "a template still contains the placeholder {name}")
+            }
+            PagesError::Rewrite { step, reason } => {
+                write!(f, "the HTML rewriter failed while {step}: {reason}")
             }
         }
     }
@@ -108,40 +133,59 @@ pub struct FullBundle {
 /// Reads the app's file names from Trunk's `index.html` (its preload links
 /// and stylesheet links; quoted or, after minifying, unquoted attributes).
 pub fn find_assets(index_html: &str) -> Result<AppAssets, PagesError> {
-    let links: Vec<Tag> = tags(index_html, "link").collect();
-    let rel = |t: &Tag, r: &str| t.attr("rel").is_some_and(|v| v.eq_ignore_ascii_case(r));
-    let href = |t: &Tag| {
-        t.attr("href")
-            .map(|h| h.trim_start_matches("./").to_owned())
+    /// A link's `href` (without a leading `./`) and `integrity`, as written.
+    type Link = (Option<String>, Option<String>);
+    let read = |el: &Element| -> Link {
+        let href = el
+            .get_attribute("href")
+            .map(|h| h.trim_start_matches("./").to_owned());
+        (href, el.get_attribute("integrity"))
     };
-    let glue = links
-        .iter()
-        .find(|t| rel(t, "modulepreload"))
-        .and_then(href)
+    // The first link of each kind counts (Trunk writes one of each); each
+    // handler fills its own slot.
+    let mut glue: Option<Link> = None;
+    let mut wasm: Option<Link> = None;
+    let mut stylesheets: Vec<Link> = Vec::new();
+    // The rewriter as a reader: it changes nothing, and its output is dropped.
+    rewrite(
+        index_html,
+        "reading the app's files from index.html",
+        Parsing::Strict,
+        vec![
+            on_element(GLUE_PRELOAD, |el| {
+                glue.get_or_insert_with(|| read(el));
+                Ok(())
+            }),
+            on_element(WASM_PRELOAD, |el| {
+                wasm.get_or_insert_with(|| read(el));
+                Ok(())
+            }),
+            on_element(STYLESHEET, |el| {
+                stylesheets.push(read(el));
+                Ok(())
+            }),
+        ],
+    )?;
+    let glue = glue
+        .and_then(|(href, _)| href)
         .ok_or(PagesError::MissingAsset(
             "JavaScript glue (modulepreload link)",
         ))?;
-    let wasm_link = links
-        .iter()
-        .find(|t| rel(t, "preload") && t.attr("type") == Some("application/wasm"))
-        .ok_or(PagesError::MissingAsset("wasm module (preload link)"))?;
-    let wasm = href(wasm_link).ok_or(PagesError::MissingAsset("wasm module's href"))?;
-    let wasm_integrity = wasm_link
-        .attr("integrity")
-        .ok_or(PagesError::MissingAsset("wasm module's integrity"))?
-        .to_owned();
+    let (wasm, wasm_integrity) =
+        wasm.ok_or(PagesError::MissingAsset("wasm module (preload link)"))?;
+    let wasm = wasm.ok_or(PagesError::MissingAsset("wasm module's href"))?;
+    let wasm_integrity =
+        wasm_integrity.ok_or(PagesError::MissingAsset("wasm module's integrity"))?;
     let stylesheet = |stem: &str, what: &'static str| {
-        let (href, tag) = links
+        let (href, integrity) = stylesheets
             .iter()
-            .filter(|t| rel(t, "stylesheet"))
-            .filter_map(|t| Some((href(t)?, t)))
+            .filter_map(|(href, integrity)| Some((href.as_ref()?, integrity)))
             .find(|(h, _)| h.starts_with(stem) && h.ends_with(".css"))
             .ok_or(PagesError::MissingAsset(what))?;
-        let integrity = tag
-            .attr("integrity")
-            .ok_or(PagesError::MissingAsset("stylesheet's integrity"))?
-            .to_owned();
-        Ok::<_, PagesError>((href, integrity))
+        let integrity = integrity
+            .clone()
+            .ok_or(PagesError::MissingAsset("stylesheet's integrity"))?;
+        Ok::<_, PagesError>((href.clone(), integrity))
     };
     let (css, css_integrity) = stylesheet("briefing-", "widget stylesheet (briefing-….css)")?;
     let (page_css, page_css_integrity) = stylesheet("page-", "page stylesheet (page-….css)")?;
@@ -302,20 +346,19 @@ pub fn with_start_script(
     start_file: &str,
     start_integrity: &str,
 ) -> Result<String, PagesError> {
-    let tag = tags(html, "script")
-        .find(|t| t.attr("src") == Some(START_PLACEHOLDER))
-        .ok_or(PagesError::MissingMarker(
-            "start-script placeholder (pattern_script in Trunk.toml)",
-        ))?;
-    let close = "</script>";
-    let end = html[tag.end..]
-        .find(close)
-        .map(|i| tag.end + i + close.len())
-        .ok_or(PagesError::MissingMarker("end of the start-script tag"))?;
     let script = format!(
         r#"<script type="module" src="./{start_file}" integrity="{start_integrity}"></script>"#
     );
-    Ok(format!("{}{}{}", &html[..tag.start], script, &html[end..]))
+    replace_element(
+        html,
+        "replacing the start-script placeholder",
+        &format!(r#"script[src="{START_PLACEHOLDER}"]"#),
+        &script,
+        "start-script placeholder (pattern_script in Trunk.toml)",
+        // Without `</script>` the rest of the page would be the script's
+        // text, and replacing the element would drop it.
+        "end of the start-script tag",
+    )
 }
 
 /// `html` with every occurrence of `old` (a file name or an integrity
@@ -338,38 +381,53 @@ pub fn with_replaced(
 /// ignores integrity on `as=fetch` preloads and warns in the console on every
 /// load; the start scripts check the wasm's integrity themselves, in the
 /// `fetch` that the preload serves.
+///
+/// Infallible, so lenient: it parses without lol_html's strict mode, and a
+/// rewriter failure (with a constant selector and a handler that cannot
+/// fail, only running out of memory) leaves the page as it was, which
+/// works, with the console warning.
 pub fn without_preload_integrity(html: &str) -> String {
-    let mut out = html.to_owned();
-    let found = tags(html, "link")
-        .find(|t| t.attr("rel") == Some("preload") && t.attr("type") == Some("application/wasm"));
-    if let Some(tag) = found {
-        if let Some(value) = tag.attr("integrity") {
-            let original = &html[tag.start..tag.end];
-            let cleaned = original
-                .replace(&format!(" integrity=\"{value}\""), "")
-                .replace(&format!(" integrity={value}"), "");
-            out = format!("{}{}{}", &html[..tag.start], cleaned, &html[tag.end..]);
-        }
-    }
-    out
+    rewrite(
+        html,
+        "dropping the wasm preload's integrity",
+        Parsing::Lenient,
+        vec![on_element(WASM_PRELOAD, |el| {
+            el.remove_attribute("integrity");
+            Ok(())
+        })],
+    )
+    .unwrap_or_else(|_| html.to_owned())
 }
 
 /// Puts `content` (the pre-rendered briefing) into the empty mount element.
 pub fn with_prerendered(html: &str, content: &str) -> Result<String, PagesError> {
-    let tag = tags(html, "div")
-        .find(|t| t.attr("id") == Some(MOUNT_ID))
-        .ok_or(PagesError::MissingMarker(
+    // Where the mount's start tag ends: empty means its own end tag starts
+    // right there, not even whitespace between them, as Trunk writes it.
+    let start_end = Cell::new(None);
+    let end = EndTagSeen::default();
+    let page = rewrite(
+        html,
+        "pre-rendering the briefing into the mount element",
+        Parsing::Strict,
+        vec![on_element(format!("div#{MOUNT_ID}"), |el| {
+            if start_end.get().is_some() {
+                return Ok(());
+            }
+            start_end.set(Some(el.source_location().bytes().end));
+            end.watch(el)?;
+            el.prepend(content, ContentType::Html);
+            Ok(())
+        })],
+    )?;
+    match start_end.get() {
+        None => Err(PagesError::MissingMarker(
             "mount element (id=roundtable-briefing)",
-        ))?;
-    if !html[tag.end..].starts_with("</div>") {
-        return Err(PagesError::MissingMarker("empty mount element"));
+        )),
+        Some(start_end) if end.at() == Some(start_end) => Ok(page),
+        // Pre-rendering twice would duplicate the briefing; an unclosed
+        // mount would take the rest of the page into it.
+        Some(_) => Err(PagesError::MissingMarker("empty mount element")),
     }
-    Ok(format!(
-        "{}{}{}",
-        &html[..tag.end],
-        content,
-        &html[tag.end..]
-    ))
 }
 
 /// The iframe embed page from the standalone page: the same head and files,
@@ -379,48 +437,113 @@ pub fn with_prerendered(html: &str, content: &str) -> Result<String, PagesError>
 /// standalone page's chrome ([`PAGE_CHROME_ID`]: the link to the builder)
 /// is emptied: a host's article shows the briefing, not our site.
 pub fn frame_page(standalone_html: &str) -> Result<String, PagesError> {
-    let body = tags(standalone_html, "body")
-        .next()
-        .ok_or(PagesError::MissingMarker("body"))?;
-    if body.attr("data-rb-page") != Some("standalone") {
-        return Err(PagesError::MissingMarker(
-            "data-rb-page=\"standalone\" on <body>",
-        ));
+    /// What the rewriter saw of `<body>`.
+    #[derive(Clone, Copy, PartialEq, Eq)]
+    enum Body {
+        /// No `<body>` start tag (yet).
+        Missing,
+        /// A body, but not the standalone page's: left alone.
+        NotStandalone,
+        /// The standalone page's body, now the frame's.
+        Framed,
     }
-    let new_body = r#"<body class="rb-page rb-page--frame" data-rb-page="frame">"#;
-    // The frame's main landmark is named: the host page has its own main,
-    // and two unnamed ones are indistinguishable in a screen reader's list.
-    let rest = standalone_html[body.end..].replacen(
-        "<main>",
-        r#"<main aria-label="Roundtable briefing">"#,
-        1,
-    );
-    without_page_chrome(&format!(
-        "{}{}{}",
-        &standalone_html[..body.start],
-        new_body,
-        rest
-    ))
+    let body = Cell::new(Body::Missing);
+    let named_main = Cell::new(false);
+    let page = rewrite(
+        standalone_html,
+        "deriving the frame page",
+        Parsing::Strict,
+        vec![
+            on_element("body", |el| {
+                if body.get() != Body::Missing {
+                    return Ok(());
+                }
+                if el.get_attribute("data-rb-page").as_deref() != Some("standalone") {
+                    body.set(Body::NotStandalone);
+                    return Ok(());
+                }
+                body.set(Body::Framed);
+                // Exactly these two attributes, whatever else the
+                // standalone body carried.
+                let names: Vec<String> = el.attributes().iter().map(|a| a.name()).collect();
+                for name in names {
+                    el.remove_attribute(&name);
+                }
+                el.set_attribute("class", "rb-page rb-page--frame")?;
+                el.set_attribute("data-rb-page", "frame")?;
+                Ok(())
+            }),
+            // The frame's main landmark is named: the host page has its own
+            // main, and two unnamed ones are indistinguishable in a screen
+            // reader's list.
+            on_element("main", |el| {
+                if !named_main.replace(true) {
+                    el.set_attribute("aria-label", "Roundtable briefing")?;
+                }
+                Ok(())
+            }),
+        ],
+    )?;
+    match body.get() {
+        Body::Missing => Err(PagesError::MissingMarker("body")),
+        Body::NotStandalone => Err(PagesError::MissingMarker(
+            "data-rb-page=\"standalone\" on <body>",
+        )),
+        Body::Framed => without_page_chrome(&page),
+    }
 }
 
-/// Replaces the page-chrome element (a `div` without nested `div`s) with an
-/// empty one without classes: it takes no room in the frame, whose height
-/// the host reserves.
+/// Replaces the page-chrome element, with all it holds, by an empty one
+/// without classes: it takes no room in the frame, whose height the host
+/// reserves.
 fn without_page_chrome(html: &str) -> Result<String, PagesError> {
-    let tag = tags(html, "div")
-        .find(|t| t.attr("id") == Some(PAGE_CHROME_ID))
-        .ok_or(PagesError::MissingMarker(
-            "page chrome (id=rb-page-chrome, the link to builder.html)",
-        ))?;
-    let close = html[tag.end..]
-        .find("</div>")
-        .map(|i| tag.end + i)
-        .ok_or(PagesError::MissingMarker("end of the page chrome"))?;
-    Ok(format!(
-        r#"{}<div id="{PAGE_CHROME_ID}">{}"#,
-        &html[..tag.start],
-        &html[close..]
-    ))
+    replace_element(
+        html,
+        "emptying the page chrome",
+        &format!("div#{PAGE_CHROME_ID}"),
+        &format!(r#"<div id="{PAGE_CHROME_ID}"></div>"#),
+        "page chrome (id=rb-page-chrome, the link to builder.html)",
+        // Without its `</div>` the element would reach to the end of the
+        // page (or of an ancestor), and replacing it would drop what
+        // follows.
+        "end of the page chrome",
+    )
+}
+
+/// Replaces the first element matching `selector`, with all it holds, by
+/// `replacement` (HTML), for `step`. A page without such an element lacks
+/// `missing`; one whose element has no end tag of its own lacks `unclosed`
+/// (replacing it would drop the rest of the page).
+fn replace_element(
+    html: &str,
+    step: &'static str,
+    selector: &str,
+    replacement: &str,
+    missing: &'static str,
+    unclosed: &'static str,
+) -> Result<String, PagesError> {
+    let found = Cell::new(false);
+    let end = EndTagSeen::default();
+    let page = rewrite(
+        html,
+        step,
+        Parsing::Strict,
+        vec![on_element(selector, |el| {
+            if found.replace(true) {
+                return Ok(());
+            }
+            end.watch(el)?;
+            el.replace(replacement, ContentType::Html);
+            Ok(())
+        })],
+    )?;
+    if !found.get() {
+        return Err(PagesError::MissingMarker(missing));
+    }
+    if end.at().is_none() {
+        return Err(PagesError::MissingMarker(unclosed));
+    }
+    Ok(page)
 }
 
 /// Where the deployed site lives, from the environment of the build
@@ -454,36 +577,50 @@ impl Site {
 
 /// Makes the social preview's relative URLs (`content="og-image.png"`,
 /// `content="./"`) absolute when the site URL is known; unchanged otherwise.
+///
+/// Infallible, so lenient: it parses without lol_html's strict mode, and a
+/// rewriter failure (with a constant selector and a handler that cannot
+/// fail, only running out of memory) leaves the page as it was, with
+/// relative preview URLs, as when the site URL is unknown.
 pub fn with_site_urls(html: &str, site: &Site) -> String {
     let Some(url) = &site.url else {
         return html.to_owned();
     };
-    let mut out = String::with_capacity(html.len());
-    let mut rest = html;
-    for tag in tags(html, "meta") {
-        let Some(property) = tag.attr("property").or(tag.attr("name")) else {
-            continue;
-        };
-        if !matches!(property, "og:image" | "og:url" | "twitter:image") {
-            continue;
-        }
-        let Some(content) = tag.attr("content") else {
-            continue;
-        };
-        if content.contains("://") {
-            continue;
-        }
-        let absolute = format!(
-            r#"<meta property="{property}" content="{url}{}">"#,
-            content.trim_start_matches("./")
-        );
-        let offset = html.len() - rest.len();
-        out.push_str(&rest[..tag.start - offset]);
-        out.push_str(&absolute);
-        rest = &html[tag.end..];
-    }
-    out.push_str(rest);
-    out
+    rewrite(
+        html,
+        "making the social preview's URLs absolute",
+        Parsing::Lenient,
+        vec![on_element("meta[content]", |el| {
+            let (key, property) = match el.get_attribute("property") {
+                Some(property) => ("property", property),
+                None => match el.get_attribute("name") {
+                    Some(name) => ("name", name),
+                    None => return Ok(()),
+                },
+            };
+            if !matches!(property.as_str(), "og:image" | "og:url" | "twitter:image") {
+                return Ok(());
+            }
+            let Some(content) = el.get_attribute("content") else {
+                return Ok(());
+            };
+            if content.contains("://") {
+                return Ok(());
+            }
+            // Values are as written, character references and all: only a
+            // `"` (from a single-quoted value) needs escaping to go between
+            // double quotes.
+            let absolute = format!("{url}{}", content.trim_start_matches("./"));
+            let tag = format!(
+                r#"<meta {key}="{}" content="{}">"#,
+                property.replace('"', "&quot;"),
+                absolute.replace('"', "&quot;"),
+            );
+            el.replace(&tag, ContentType::Html);
+            Ok(())
+        })],
+    )
+    .unwrap_or_else(|_| html.to_owned())
 }
 
 /// The 404 page with its link home filled in: the site path if known, else `./`.
@@ -491,82 +628,91 @@ pub fn not_found_page(template: &str, site: &Site) -> String {
     template.replace(HOME_PLACEHOLDER, site.path.as_deref().unwrap_or("./"))
 }
 
-/// One start tag found in an HTML string.
-#[derive(Clone, Debug)]
-struct Tag<'a> {
-    /// Byte offset of `<`.
-    start: usize,
-    /// Byte offset just after `>`.
-    end: usize,
-    /// The text between the name and `>`.
-    attrs: &'a str,
+/// The wasm glue's preload link. `rel` is a list of keywords, compared
+/// without case, as browsers read it.
+const GLUE_PRELOAD: &str = "link[rel~=modulepreload i]";
+/// The wasm module's preload link (a MIME type, too, has no case).
+const WASM_PRELOAD: &str = r#"link[rel~=preload i][type="application/wasm" i]"#;
+/// A stylesheet link.
+const STYLESHEET: &str = "link[rel~=stylesheet i]";
+
+/// How much of lol_html's caution a rewrite takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Parsing {
+    /// Refuse markup whose parse depends on a tree the rewriter does not
+    /// build (a raw-text tag inside `<select>`, say): an error the build
+    /// reports. Conforming pages never hit it.
+    Strict,
+    /// Take the tokenizer's best reading, for the functions that have no
+    /// error to report.
+    Lenient,
 }
 
-impl<'a> Tag<'a> {
-    /// An attribute's value: `name="v"`, `name='v'`, `name=v` or bare `name` (empty).
-    fn attr(&self, name: &str) -> Option<&'a str> {
-        let mut rest = self.attrs;
-        loop {
-            rest = rest.trim_start_matches(|c: char| c.is_ascii_whitespace() || c == '/');
-            if rest.is_empty() {
-                return None;
+/// Where an element's own end tag starts in the input, once the rewriter
+/// has reached it. Shared with the end tag's handler, which lol_html
+/// requires to be `'static` (it outlives the element's handler).
+#[derive(Clone, Debug, Default)]
+struct EndTagSeen(Rc<Cell<Option<usize>>>);
+
+impl EndTagSeen {
+    /// Watches for `el`'s end tag. lol_html runs an element's end-tag
+    /// handler on whichever end tag closes it, an ancestor's too (`</main>`
+    /// closing an unclosed `<div>`): only one with the element's own name
+    /// counts.
+    fn watch(&self, el: &mut Element) -> lol_html::HandlerResult {
+        let name = el.tag_name();
+        let seen = Rc::clone(&self.0);
+        el.on_end_tag(Box::new(move |end: &mut EndTag| {
+            if end.name() == name {
+                seen.set(Some(end.source_location().bytes().start));
             }
-            let name_end = rest
-                .find(|c: char| c.is_ascii_whitespace() || c == '=' || c == '>')
-                .unwrap_or(rest.len());
-            let found = &rest[..name_end];
-            rest = &rest[name_end..];
-            let value = if let Some(after) = rest.strip_prefix('=') {
-                let (value, remaining) = match after.chars().next() {
-                    Some(q @ ('"' | '\'')) => {
-                        let inner = &after[1..];
-                        let close = inner.find(q).unwrap_or(inner.len());
-                        (&inner[..close], inner.get(close + 1..).unwrap_or(""))
-                    }
-                    _ => {
-                        let close = after
-                            .find(|c: char| c.is_ascii_whitespace())
-                            .unwrap_or(after.len());
-                        (&after[..close], &after[close..])
-                    }
-                };
-                rest = remaining;
-                value
-            } else {
-                ""
-            };
-            if found.eq_ignore_ascii_case(name) {
-                return Some(value);
-            }
-        }
+            Ok(())
+        }))
+    }
+
+    /// The end tag's byte offset, if the element had one.
+    fn at(&self) -> Option<usize> {
+        self.0.get()
     }
 }
 
-/// The start tags named `name` in `html`, in order. Enough for Trunk's
-/// output (no `>` inside attribute values of the tags we read).
-fn tags<'a>(html: &'a str, name: &'a str) -> impl Iterator<Item = Tag<'a>> + 'a {
-    let mut from = 0;
-    std::iter::from_fn(move || loop {
-        let at = from + html.get(from..)?.find('<')?;
-        let after = &html[at + 1..];
-        from = at + 1;
-        // `get`, not slicing: the text after a `<` may be any UTF-8.
-        let is_name = after
-            .get(..name.len())
-            .is_some_and(|n| n.eq_ignore_ascii_case(name))
-            && after.get(name.len()..).is_some_and(|rest| {
-                rest.starts_with(|c: char| c.is_ascii_whitespace() || c == '>')
-            });
-        if !is_name {
-            continue;
-        }
-        let close = after.find('>')?;
-        let end = at + 1 + close + 1;
-        from = end;
-        return Some(Tag {
-            start: at,
-            end,
-            attrs: &after[name.len()..close],
-        });
+/// One CSS selector and what to do with the elements it matches.
+type Handler<'h> = (String, ElementContentHandlers<'h>);
+
+/// Pairs a selector with an element handler. A function rather than
+/// lol_html's `element!` macro, which unwraps the parsed selector: here a
+/// bad selector is an error of [`rewrite`].
+fn on_element<'h>(
+    selector: impl Into<String>,
+    handler: impl FnMut(&mut Element<'_, '_>) -> lol_html::HandlerResult + 'h,
+) -> Handler<'h> {
+    (
+        selector.into(),
+        ElementContentHandlers::default().element(handler),
+    )
+}
+
+/// Runs `handlers` over `html` (UTF-8, as Trunk writes it) and returns the
+/// rewritten page; `step` names the work in an error. Edge Side Includes
+/// (`<esi:…>`, on by default in lol_html) are off: these are plain pages.
+fn rewrite(
+    html: &str,
+    step: &'static str,
+    parsing: Parsing,
+    handlers: Vec<Handler<'_>>,
+) -> Result<String, PagesError> {
+    let mut settings = RewriteStrSettings::new()
+        .with_strict(parsing == Parsing::Strict)
+        .with_enable_esi_tags(false);
+    for (selector, handler) in handlers {
+        let parsed: Selector = selector.parse().map_err(|e| PagesError::Rewrite {
+            step,
+            reason: format!("the selector {selector} is invalid: {e}"),
+        })?;
+        settings = settings.append_element_content_handler((Cow::Owned(parsed), handler));
+    }
+    rewrite_str(html, settings).map_err(|e| PagesError::Rewrite {
+        step,
+        reason: e.to_string(),
     })
 }
