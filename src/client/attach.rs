@@ -13,24 +13,30 @@
 //! - Every update runs in a render effect: synchronously when attaching
 //!   (no flash of the default view before a deep link's), then in the
 //!   microtask after the click, before the browser paints.
+//! - The pages attach in two tasks ([`attach_in_steps`]), each well under
+//!   a long task's 50 ms at 4× CPU slowdown; the script embed's element in
+//!   one ([`attach`]).
 
 use reactive_graph::computed::Memo;
 use reactive_graph::effect::RenderEffect;
 use reactive_graph::signal::RwSignal;
 use reactive_graph::traits::{Get, GetUntracked, Set};
+use wasm_bindgen::JsCast;
 use web_sys::{Element, Event};
 
 use super::dom::{self, set_attr, set_hidden, set_text};
 use super::index::{IndexChart, IndexView, PageIndex};
 use crate::briefing::facets::{FILTER_COUNTRY_ATTRIBUTE, FILTER_TOPIC_ATTRIBUTE};
 use crate::briefing::filter::{CountryFilter, Filter};
-use crate::state::{Settings, ViewState};
+use crate::state::{BriefingOptions, Settings, ViewState};
 
 /// A briefing the client has attached to. Dropping it stops its effects;
 /// [`Attached::keep`] keeps it for the page's lifetime.
 pub struct Attached {
     /// The view state the controls change.
     pub state: RwSignal<ViewState>,
+    filter: Memo<Filter>,
+    index: PageIndex,
     effects: Vec<RenderEffect<()>>,
 }
 
@@ -41,12 +47,50 @@ impl Attached {
         std::mem::forget(self.effects);
         state
     }
+
+    /// The second part of attaching: the carousel and the count-ups, the
+    /// parts that move (nothing a reader sees changes when they start).
+    fn attach_moving_parts(&mut self, article: &Element, options: &BriefingOptions) {
+        self.effects.extend(super::carousel::attach(
+            article,
+            self.state,
+            self.filter,
+            options,
+            self.index.clone(),
+        ));
+        super::count_up::attach(article, &self.index);
+    }
 }
 
 /// Attaches to `article` (a pre-rendered `.rb-briefing`) with the host's
-/// `settings`: applies the presentation options to the HTML, then binds
-/// the controls, the filter, the theme, the carousel and the count-ups.
+/// `settings` in one go: applies the presentation options to the HTML, then
+/// binds the controls, the filter, the theme, the carousel and the
+/// count-ups. For the script embed's element, whose attribute changes
+/// re-attach at once and must find the briefing whole.
 pub fn attach(article: &Element, settings: Settings) -> Attached {
+    let mut attached = attach_filter(article, &settings);
+    attached.attach_moving_parts(article, &settings.options);
+    attached
+}
+
+/// The same in two tasks, then `done` with the briefing: the pages' start,
+/// where the whole of it in one task ran over the 50 ms of a long task on a
+/// slow phone. The first task leaves the view a deep link asks for on
+/// screen, with working controls; the second adds the moving parts.
+pub fn attach_in_steps(
+    article: Element,
+    settings: Settings,
+    done: impl FnOnce(Attached) + 'static,
+) {
+    let mut attached = attach_filter(&article, &settings);
+    dom::in_next_task(move || {
+        attached.attach_moving_parts(&article, &settings.options);
+        done(attached);
+    });
+}
+
+/// The first part of attaching: presentation, controls, filter and theme.
+fn attach_filter(article: &Element, settings: &Settings) -> Attached {
     super::presentation::apply(article, &settings.options);
     let index = PageIndex::find(article);
     let state = RwSignal::new(settings.state);
@@ -58,16 +102,23 @@ pub fn attach(article: &Element, settings: Settings) -> Attached {
         .into_iter()
         .map(Control::new)
         .collect();
-    for control in &controls {
-        let assignments = control.assignments.clone();
-        dom::on::<Event>(&control.el, "click", move |_| {
-            let now = state.get_untracked();
-            let next = now.assigned(&assignments);
-            if next != now {
-                state.set(next);
-            }
-        });
-    }
+    // One listener for every control (a click's target may be text inside
+    // a chip): cheaper to attach than one closure per button.
+    dom::on::<Event>(article, "click", move |event| {
+        let Some(assignments) = event
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|t| t.closest("[data-rb-set]").ok().flatten())
+            .and_then(|control| control.get_attribute("data-rb-set"))
+        else {
+            return;
+        };
+        let now = state.get_untracked();
+        let next = now.assigned(&assignments);
+        if next != now {
+            state.set(next);
+        }
+    });
     // Controls set the filter and the theme, never the slide: a carousel
     // step (which may rotate by itself) leaves them alone.
     effects.push(RenderEffect::new(move |_| {
@@ -92,16 +143,12 @@ pub fn attach(article: &Element, settings: Settings) -> Attached {
     effects.push(RenderEffect::new(move |_| {
         set_attr(&root, "data-theme", Some(theme.get().code()));
     }));
-
-    effects.extend(super::carousel::attach(
-        article,
+    Attached {
         state,
         filter,
-        &settings.options,
-        index.clone(),
-    ));
-    super::count_up::attach(article, &index);
-    Attached { state, effects }
+        index,
+        effects,
+    }
 }
 
 /// A pre-rendered button that sets part of the view state: a chip (it has

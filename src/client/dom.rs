@@ -2,6 +2,9 @@
 //! quietly: a missing element means a host trimmed the briefing (a section
 //! left out), never a reason to stop the rest from working.
 
+use std::cell::Cell;
+use std::rc::Rc;
+
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventTarget};
@@ -70,6 +73,29 @@ pub fn on<E: JsCast + 'static>(target: &EventTarget, event: &str, f: impl FnMut(
     });
     let _ = target.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
     handler.forget();
+}
+
+/// Runs `f` in a task of its own (`setTimeout(f, 0)`). Attaching is split
+/// at these points so that no main-thread task of the start-up runs over
+/// 50 ms on a slow phone: between the parts the browser can paint and
+/// answer a tap. If the browser refuses the timer, `f` runs at once: late
+/// is better than never.
+pub fn in_next_task(f: impl FnOnce() + 'static) {
+    let slot = Rc::new(Cell::new(Some(f)));
+    let later = Rc::clone(&slot);
+    let task = Closure::once_into_js(move || {
+        if let Some(f) = later.take() {
+            f();
+        }
+    });
+    if window()
+        .set_timeout_with_callback(task.unchecked_ref())
+        .is_err()
+    {
+        if let Some(f) = slot.take() {
+            f();
+        }
+    }
 }
 
 /// The page's window (the client only runs in a window).

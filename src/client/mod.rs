@@ -61,9 +61,10 @@ pub fn start() {
         .body()
         .and_then(|b| b.get_attribute("data-rb-page"))
         .unwrap_or_default();
+    // Instantiating the module is one task; attaching starts in the next.
     match page.as_str() {
-        "standalone" => attach_standalone(),
-        "frame" => attach_frame(),
+        "standalone" => dom::in_next_task(attach_standalone),
+        "frame" => dom::in_next_task(attach_frame),
         _ => {}
     }
 }
@@ -135,9 +136,11 @@ pub fn attach_standalone() {
     };
     let mut settings = settings_from(&holder, Settings::standalone());
     settings.state = state_from_fragment(settings.state);
-    let state = attach::attach(&article, settings).keep();
-    sync_with_fragment(state, History::Push);
-    went_live(&holder);
+    attach::attach_in_steps(article, settings, move |attached| {
+        let state = attached.keep();
+        sync_with_fragment(state, History::Push);
+        went_live(&holder);
+    });
 }
 
 /// The iframe page: options from the query string, state in the frame's
@@ -151,12 +154,14 @@ pub fn attach_frame() {
     let (mut settings, warnings) = parse_query(&search, Settings::frame_embed());
     warn_all(&warnings);
     settings.state = state_from_fragment(settings.state);
-    let state = attach::attach(&article, settings).keep();
-    sync_with_fragment(state, History::Replace);
-    Effect::new(move |_| {
-        let fragment = crate::state::to_fragment(&state.get());
-        post_to_parent(&state_message(&fragment));
+    attach::attach_in_steps(article, settings, move |attached| {
+        let state = attached.keep();
+        sync_with_fragment(state, History::Replace);
+        Effect::new(move |_| {
+            let fragment = crate::state::to_fragment(&state.get());
+            post_to_parent(&state_message(&fragment));
+        });
+        watch_height(crate::state::messages::pym_child_id(&search));
+        went_live(&holder);
     });
-    watch_height(crate::state::messages::pym_child_id(&search));
-    went_live(&holder);
 }
