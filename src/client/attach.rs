@@ -13,9 +13,11 @@
 //! - Every update runs in a render effect: synchronously when attaching
 //!   (no flash of the default view before a deep link's), then in the
 //!   microtask after the click, before the browser paints.
-//! - The pages attach in two tasks ([`attach_in_steps`]), each well under
-//!   a long task's 50 ms at 4× CPU slowdown; the script embed's element in
-//!   one ([`attach`]).
+//! - The pages attach in four tasks ([`attach_in_steps`], one per part of
+//!   [`STEPS`]), each under a long task's 50 ms at 4× CPU slowdown: the
+//!   view state with the click listener, the filter's view, the controls'
+//!   pressed states, the parts that move. The script embed's element
+//!   attaches in one ([`attach`]).
 
 use reactive_graph::computed::Memo;
 use reactive_graph::effect::RenderEffect;
@@ -28,7 +30,7 @@ use super::dom::{self, set_attr, set_hidden, set_text};
 use super::index::{IndexChart, IndexView, PageIndex};
 use crate::briefing::facets::{FILTER_COUNTRY_ATTRIBUTE, FILTER_TOPIC_ATTRIBUTE};
 use crate::briefing::filter::{CountryFilter, Filter};
-use crate::state::{BriefingOptions, Settings, ViewState};
+use crate::state::{BriefingOptions, Settings, Theme, ViewState};
 
 /// A briefing the client has attached to. Dropping it stops its effects;
 /// [`Attached::keep`] keeps it for the page's lifetime.
@@ -36,6 +38,7 @@ pub struct Attached {
     /// The view state the controls change.
     pub state: RwSignal<ViewState>,
     filter: Memo<Filter>,
+    theme: Memo<Theme>,
     index: PageIndex,
     effects: Vec<RenderEffect<()>>,
 }
@@ -48,8 +51,41 @@ impl Attached {
         state
     }
 
-    /// The second part of attaching: the carousel and the count-ups, the
-    /// parts that move (nothing a reader sees changes when they start).
+    /// The filter's view: the root's filter attributes (the stylesheet's
+    /// part) and what the index drives.
+    fn attach_view(&mut self, article: &Element, _: &BriefingOptions) {
+        let parts = FilterParts::find(article);
+        let (filter, views) = (self.filter, self.index.clone());
+        self.effects.push(RenderEffect::new(move |_| {
+            let f = filter.get();
+            parts.show(f, views.view(f).as_ref());
+        }));
+    }
+
+    /// Each control shows whether it is the current choice (the click
+    /// listener is already there).
+    fn attach_controls(&mut self, article: &Element, _: &BriefingOptions) {
+        let controls: Vec<Control> = dom::all(article, "[data-rb-set]")
+            .into_iter()
+            .map(Control::new)
+            .collect();
+        let (filter, theme) = (self.filter, self.theme);
+        // Controls show the filter and the theme, never the slide: a
+        // carousel step (which may rotate by itself) leaves them alone.
+        self.effects.push(RenderEffect::new(move |_| {
+            let now = ViewState {
+                filter: filter.get(),
+                theme: theme.get(),
+                slide: 0,
+            };
+            for control in &controls {
+                control.show(now);
+            }
+        }));
+    }
+
+    /// The carousel and the count-ups, the parts that move (nothing a
+    /// reader sees changes when they start).
     fn attach_moving_parts(&mut self, article: &Element, options: &BriefingOptions) {
         self.effects.extend(super::carousel::attach(
             article,
@@ -62,46 +98,70 @@ impl Attached {
     }
 }
 
+/// One part of attaching, after [`attach_state`].
+type Step = fn(&mut Attached, &Element, &BriefingOptions);
+
+/// The parts of attaching after the view state, in order. Each reads the
+/// state as it is when it runs, so a click between two of them is shown
+/// by every later part.
+const STEPS: [Step; 3] = [
+    Attached::attach_view,
+    Attached::attach_controls,
+    Attached::attach_moving_parts,
+];
+
 /// Attaches to `article` (a pre-rendered `.rb-briefing`) with the host's
 /// `settings` in one go: applies the presentation options to the HTML, then
-/// binds the controls, the filter, the theme, the carousel and the
-/// count-ups. For the script embed's element, whose attribute changes
-/// re-attach at once and must find the briefing whole.
+/// binds the view state, the filter, the theme, the controls, the carousel
+/// and the count-ups. For the script embed's element, whose attribute
+/// changes re-attach at once and must find the briefing whole.
 pub fn attach(article: &Element, settings: Settings) -> Attached {
-    let mut attached = attach_filter(article, &settings);
-    attached.attach_moving_parts(article, &settings.options);
+    let mut attached = attach_state(article, &settings);
+    for step in STEPS {
+        step(&mut attached, article, &settings.options);
+    }
     attached
 }
 
-/// The same in two tasks, then `done` with the briefing: the pages' start,
-/// where the whole of it in one task ran over the 50 ms of a long task on a
-/// slow phone. The first task leaves the view a deep link asks for on
-/// screen, with working controls; the second adds the moving parts.
+/// The same, one part per task, then `done` with the briefing: the pages'
+/// start, where the whole of it in one task ran over the 50 ms of a long
+/// task on a slow phone. The first task makes the controls work; the view
+/// a deep link asks for is on screen after the second.
 pub fn attach_in_steps(
     article: Element,
     settings: Settings,
     done: impl FnOnce(Attached) + 'static,
 ) {
-    let mut attached = attach_filter(&article, &settings);
+    let attached = attach_state(&article, &settings);
+    run_steps(attached, article, settings.options, &STEPS, Box::new(done));
+}
+
+/// Runs the first of `steps` in the next task, and the rest after it.
+fn run_steps(
+    mut attached: Attached,
+    article: Element,
+    options: BriefingOptions,
+    steps: &'static [Step],
+    done: Box<dyn FnOnce(Attached)>,
+) {
+    let Some((step, rest)) = steps.split_first() else {
+        return done(attached);
+    };
     dom::in_next_task(move || {
-        attached.attach_moving_parts(&article, &settings.options);
-        done(attached);
+        step(&mut attached, &article, &options);
+        run_steps(attached, article, options, rest, done);
     });
 }
 
-/// The first part of attaching: presentation, controls, filter and theme.
-fn attach_filter(article: &Element, settings: &Settings) -> Attached {
+/// The first part of attaching: presentation, the view state, one click
+/// listener for every control, and the theme.
+fn attach_state(article: &Element, settings: &Settings) -> Attached {
     super::presentation::apply(article, &settings.options);
     let index = PageIndex::find(article);
     let state = RwSignal::new(settings.state);
     let filter = Memo::new(move |_| state.get().filter);
     let theme = Memo::new(move |_| state.get().theme);
-    let mut effects = Vec::new();
 
-    let controls: Vec<Control> = dom::all(article, "[data-rb-set]")
-        .into_iter()
-        .map(Control::new)
-        .collect();
     // One listener for every control (a click's target may be text inside
     // a chip): cheaper to attach than one closure per button.
     dom::on::<Event>(article, "click", move |event| {
@@ -119,33 +179,15 @@ fn attach_filter(article: &Element, settings: &Settings) -> Attached {
             state.set(next);
         }
     });
-    // Controls set the filter and the theme, never the slide: a carousel
-    // step (which may rotate by itself) leaves them alone.
-    effects.push(RenderEffect::new(move |_| {
-        let now = ViewState {
-            filter: filter.get(),
-            theme: theme.get(),
-            slide: 0,
-        };
-        for control in &controls {
-            control.show(now);
-        }
-    }));
-
-    let parts = FilterParts::find(article);
-    let views = index.clone();
-    effects.push(RenderEffect::new(move |_| {
-        let f = filter.get();
-        parts.show(f, views.view(f).as_ref());
-    }));
 
     let root = article.clone();
-    effects.push(RenderEffect::new(move |_| {
+    let effects = vec![RenderEffect::new(move |_| {
         set_attr(&root, "data-theme", Some(theme.get().code()));
-    }));
+    })];
     Attached {
         state,
         filter,
+        theme,
         index,
         effects,
     }
