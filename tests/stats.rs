@@ -199,6 +199,31 @@ fn charts_follow_the_filter() {
 }
 
 #[test]
+fn the_measures_sentence_names_the_chosen_country_even_at_zero() {
+    // Kazakhstan and demography: no measure, which the sentence must say
+    // (it once read "The speakers described .").
+    let kz_demography = Filter {
+        country: CountryFilter::Only(Country::Kazakhstan),
+        topic: Some(Topic::Demography),
+    };
+    assert_eq!(
+        ROUNDTABLE.measures_by_country(kz_demography).summary,
+        "The speakers described 0 measures for Kazakhstan."
+    );
+    for country in CountryFilter::OPTIONS {
+        for topic in std::iter::once(None).chain(Topic::ALL.into_iter().map(Some)) {
+            let summary = ROUNDTABLE
+                .measures_by_country(Filter { country, topic })
+                .summary;
+            assert!(
+                summary.contains(" measure") && summary.contains(" for "),
+                "{country:?} / {topic:?}: {summary}"
+            );
+        }
+    }
+}
+
+#[test]
 fn count_up_rises_to_exactly_the_final_value() {
     for target in [0, 32, 50, 4_000, 7_000_000, 20_000_000] {
         let steps = 30;

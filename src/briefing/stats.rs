@@ -4,7 +4,7 @@
 //! calculated from the data file, never typed in, so it stays right if the
 //! data changes.
 
-use super::filter::{CountryFilter, Filter};
+use super::filter::Filter;
 use super::model::{Country, Roundtable, Statistic, Topic};
 use super::prose::{capitalise, count_noun, join_words};
 
@@ -211,11 +211,14 @@ impl Roundtable {
                     .count(),
             })
             .collect();
-        // Under a country filter the other country's zero is not news.
-        let parts: Vec<String> = bars
-            .iter()
-            .filter(|b| b.value > 0 || filter.country == CountryFilter::All)
-            .map(|b| {
+        // Under a country filter the other country's zero is not news; the
+        // chosen country's is (without it the sentence would have no object).
+        let parts: Vec<String> = COUNTRY_BARS
+            .into_iter()
+            .flatten()
+            .zip(&bars)
+            .filter(|(c, b)| b.value > 0 || filter.country.fits(Some(*c)))
+            .map(|(_, b)| {
                 format!(
                     "{} for {}",
                     count_noun(b.value, "measure", "measures"),
