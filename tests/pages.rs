@@ -23,8 +23,8 @@ fn assets() -> AppAssets {
 }
 
 /// The full bundle as rb-pages names it (see `hash_bundle`).
-fn full() -> FullBundle {
-    FullBundle {
+fn full() -> HashedBundle {
+    HashedBundle {
         glue: "rb-full-0123.js".into(),
         glue_integrity: "sha384-FFF".into(),
         wasm: "rb-full-0123_bg.wasm".into(),
@@ -247,10 +247,13 @@ fn the_builder_page_loads_only_the_full_bundle_from_external_files_with_integrit
     assert_eq!(page.matches("<h1>").count(), 1);
 }
 
+/// The name Trunk gives the full bundle's wasm, as its glue refers to it.
+const WASM_REF: &str = "rb-full_bg.wasm";
+
 #[test]
 fn the_full_bundle_gets_one_content_hash_for_both_files() {
     let glue = "let p = new URL('rb-full_bg.wasm', import.meta.url); // rb-full_bg.wasm";
-    let (bundle, text) = hash_bundle(FULL_BIN, glue, b"\0asm wasm");
+    let (bundle, text) = hash_bundle(FULL_BIN, glue, WASM_REF, b"\0asm wasm");
     let stem = bundle.glue.trim_end_matches(".js");
     assert!(
         stem.strip_prefix("rb-full-")
@@ -269,12 +272,15 @@ fn the_full_bundle_gets_one_content_hash_for_both_files() {
     assert_eq!(bundle.glue_integrity, integrity(text.as_bytes()));
     assert_eq!(bundle.wasm_integrity, integrity(b"\0asm wasm"));
     // A change to either file renames both.
-    let (other_wasm, _) = hash_bundle(FULL_BIN, glue, b"\0asm other");
-    let (other_glue, _) = hash_bundle(FULL_BIN, "// other", b"\0asm wasm");
+    let (other_wasm, _) = hash_bundle(FULL_BIN, glue, WASM_REF, b"\0asm other");
+    let (other_glue, _) = hash_bundle(FULL_BIN, "// other", WASM_REF, b"\0asm wasm");
     assert_ne!(other_wasm.glue, bundle.glue);
     assert_ne!(other_glue.wasm, bundle.wasm);
     // Deterministic: the same build, the same names.
-    assert_eq!(hash_bundle(FULL_BIN, glue, b"\0asm wasm").0, bundle);
+    assert_eq!(
+        hash_bundle(FULL_BIN, glue, WASM_REF, b"\0asm wasm").0,
+        bundle
+    );
 }
 
 #[test]

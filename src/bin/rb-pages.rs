@@ -69,14 +69,14 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
          glue_file: &str,
          wasm_file: &str,
          origin: &str|
-         -> Result<(pages::FullBundle, String), Box<dyn std::error::Error>> {
+         -> Result<(pages::HashedBundle, String), Box<dyn std::error::Error>> {
             let glue = read(&dir.join(glue_file))?;
             let wasm = fs::read(dir.join(wasm_file))
                 .map_err(|e| format!("cannot read {wasm_file} ({origin}): {e}"))?;
             let (wasm, short_glue) =
                 shorten_imports(&wasm, &glue).map_err(|e| format!("{wasm_file}: {e}"))?;
             let small_glue = minify(glue_file, &short_glue)?;
-            let (bundle, text) = pages::hash_bundle_from(stem, &small_glue, wasm_file, &wasm);
+            let (bundle, text) = pages::hash_bundle(stem, &small_glue, wasm_file, &wasm);
             write(&bundle.glue, text.as_bytes())?;
             write(&bundle.wasm, &wasm)?;
             for stale in [glue_file, wasm_file] {

@@ -12,9 +12,10 @@
 //!   integrity, so the pages work under a strict Content-Security-Policy;
 //! - `embed.html` (the iframe embed), derived from `index.html`, and
 //!   `embed.js` (the script embed), from a template in `embed/`;
-//! - the full bundle under content-hashed names ([`hash_bundle`]), so a
+//! - both bundles under content-hashed names ([`hash_bundle`]), so a
 //!   host's cache never pairs one build's glue with another's wasm, and
-//!   `builder.html`, the editors' page that loads it, from a template;
+//!   `builder.html`, the editors' page that loads the full one, from a
+//!   template;
 //! - the 404 page's link home and the social preview's absolute URL, when
 //!   the deployment says where the site lives.
 //!
@@ -116,15 +117,16 @@ pub struct AppAssets {
     pub page_css_integrity: String,
 }
 
-/// The full bundle's files under their content-hashed names (relative to
-/// `dist/`), with the integrity of each.
+/// A bundle's files under their content-hashed names (relative to
+/// `dist/`), with the integrity of each ([`hash_bundle`]): the full
+/// bundle's and the main bundle's.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct FullBundle {
-    /// The wasm-bindgen JavaScript glue, `rb-full-<hash>.js`.
+pub struct HashedBundle {
+    /// The wasm-bindgen JavaScript glue, e.g. `rb-full-<hash>.js`.
     pub glue: String,
-    /// The glue's subresource integrity (for `builder.html`'s modulepreload).
+    /// The glue's subresource integrity (for the pages' modulepreload links).
     pub glue_integrity: String,
-    /// The WebAssembly module, `rb-full-<hash>_bg.wasm`.
+    /// The WebAssembly module, e.g. `rb-full-<hash>_bg.wasm`.
     pub wasm: String,
     /// The wasm's subresource integrity, checked by the `fetch` that loads it.
     pub wasm_integrity: String,
@@ -200,29 +202,17 @@ pub fn find_assets(index_html: &str) -> Result<AppAssets, PagesError> {
     })
 }
 
-/// Names the full bundle's files by their content, as Trunk names the main
-/// bundle's: Trunk leaves a worker bundle's files as `<bin>.js` and
-/// `<bin>_bg.wasm`, and a host's cache could then pair one build's glue with
-/// another's wasm. Both get one hash of both contents
-/// (`<bin>-<16 hex digits>.js`, `…_bg.wasm`); the glue's own default
-/// reference to its wasm (used when `init` is called without a path) is
+/// Names a bundle's files by their content: Trunk leaves a worker bundle's
+/// files (the full bundle) as `<bin>.js` and `<bin>_bg.wasm`, and names the
+/// main bundle before the build rewrites it (short import names, minified
+/// glue); either way a host's cache could pair one build's glue with
+/// another's wasm, or hold the old bytes under a name whose integrity has
+/// changed. Both files get one hash of both contents
+/// (`<bin>-<16 hex digits>.js`, `…_bg.wasm`); the glue's own reference to
+/// its wasm, `wasm_ref` (used when `init` is called without a path), is
 /// renamed with it, though the start scripts always pass the URL. Returns
 /// the names and integrities, and the glue's new text.
-pub fn hash_bundle(bin: &str, glue: &str, wasm: &[u8]) -> (FullBundle, String) {
-    hash_bundle_from(bin, glue, &format!("{bin}_bg.wasm"), wasm)
-}
-
-/// [`hash_bundle`] for a glue that names its wasm `wasm_ref` (Trunk's
-/// hashed name of the main bundle's, say): the build rewrites the main
-/// bundle after Trunk named it (short import names, minified glue), so its
-/// files are named again by what they now hold, or a cache holding the old
-/// bytes under the old name would fail the new integrity.
-pub fn hash_bundle_from(
-    bin: &str,
-    glue: &str,
-    wasm_ref: &str,
-    wasm: &[u8],
-) -> (FullBundle, String) {
+pub fn hash_bundle(bin: &str, glue: &str, wasm_ref: &str, wasm: &[u8]) -> (HashedBundle, String) {
     let digest = Sha384::new()
         .chain_update(glue.as_bytes())
         .chain_update(wasm)
@@ -231,7 +221,7 @@ pub fn hash_bundle_from(
     let stem = format!("{bin}-{hex}");
     let wasm_name = format!("{stem}_bg.wasm");
     let glue_text = glue.replace(wasm_ref, &wasm_name);
-    let bundle = FullBundle {
+    let bundle = HashedBundle {
         glue: format!("{stem}.js"),
         glue_integrity: integrity(glue_text.as_bytes()),
         wasm: wasm_name,
@@ -280,7 +270,7 @@ impl TemplateValues {
     /// `__RB_FULL_WASM_INTEGRITY__` (the full bundle); `__RB_CSS__`,
     /// `__RB_CSS_INTEGRITY__`, `__RB_PAGE_CSS__`, `__RB_PAGE_CSS_INTEGRITY__`;
     /// `__RB_VERSION__`; `__RB_ATTRIBUTES__`.
-    pub fn new(assets: &AppAssets, full: &FullBundle, version: &str) -> TemplateValues {
+    pub fn new(assets: &AppAssets, full: &HashedBundle, version: &str) -> TemplateValues {
         TemplateValues(vec![
             ("GLUE", assets.glue.clone()),
             ("WASM", assets.wasm.clone()),
