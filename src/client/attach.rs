@@ -10,9 +10,10 @@
 //!   sentence, the notes of empty sections, the comparison's rows, the
 //!   charts) comes from the build-time index the page carries
 //!   ([`PageIndex`]).
-//! - Every update runs in a render effect: synchronously when attaching
-//!   (no flash of the default view before a deep link's), then in the
-//!   microtask after the click, before the browser paints.
+//! - Every update runs in an effect ([`dom::effect`]): synchronously when
+//!   attaching (no flash of the default view before a deep link's), then
+//!   synchronously inside the click that changed the state, before the
+//!   browser paints.
 //! - The pages attach in four tasks ([`attach_in_steps`], one per part of
 //!   [`STEPS`]), each under a long task's 50 ms at 4× CPU slowdown: the
 //!   view state with the click listener, the filter's view, the controls'
@@ -20,7 +21,7 @@
 //!   attaches in one ([`attach`]).
 
 use reactive_graph::computed::Memo;
-use reactive_graph::effect::RenderEffect;
+use reactive_graph::effect::ImmediateEffect;
 use reactive_graph::signal::RwSignal;
 use reactive_graph::traits::{Get, GetUntracked, Set};
 use wasm_bindgen::JsCast;
@@ -40,7 +41,7 @@ pub struct Attached {
     filter: Memo<Filter>,
     theme: Memo<Theme>,
     index: PageIndex,
-    effects: Vec<RenderEffect<()>>,
+    effects: Vec<ImmediateEffect>,
 }
 
 impl Attached {
@@ -56,7 +57,7 @@ impl Attached {
     fn attach_view(&mut self, article: &Element, _: &BriefingOptions) {
         let parts = FilterParts::find(article);
         let (filter, views) = (self.filter, self.index.clone());
-        self.effects.push(RenderEffect::new(move |_| {
+        self.effects.push(dom::effect(move || {
             let f = filter.get();
             parts.show(f, views.view(f).as_ref());
         }));
@@ -72,7 +73,7 @@ impl Attached {
         let (filter, theme) = (self.filter, self.theme);
         // Controls show the filter and the theme, never the slide: a
         // carousel step (which may rotate by itself) leaves them alone.
-        self.effects.push(RenderEffect::new(move |_| {
+        self.effects.push(dom::effect(move || {
             let now = ViewState {
                 filter: filter.get(),
                 theme: theme.get(),
@@ -181,7 +182,7 @@ fn attach_state(article: &Element, settings: &Settings) -> Attached {
     });
 
     let root = article.clone();
-    let effects = vec![RenderEffect::new(move |_| {
+    let effects = vec![dom::effect(move || {
         set_attr(&root, "data-theme", Some(theme.get().code()));
     })];
     Attached {

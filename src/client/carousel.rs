@@ -11,7 +11,7 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use reactive_graph::computed::Memo;
-use reactive_graph::effect::RenderEffect;
+use reactive_graph::effect::ImmediateEffect;
 use reactive_graph::signal::RwSignal;
 use reactive_graph::traits::{Get, GetUntracked, Set, Update};
 use web_sys::{Element, Event, KeyboardEvent, PointerEvent};
@@ -41,7 +41,7 @@ pub fn attach(
     filter: Memo<Filter>,
     options: &BriefingOptions,
     index: PageIndex,
-) -> Vec<RenderEffect<()>> {
+) -> Vec<ImmediateEffect> {
     let Some(root) = dom::first(article, ".rb-carousel") else {
         return Vec::new();
     };
@@ -144,7 +144,7 @@ pub fn attach(
     }
 
     let shown = Rc::clone(&parts);
-    let show = RenderEffect::new(move |_| {
+    let show = dom::effect(move || {
         let slides = slides.get();
         let n = slides.len();
         let current = clamp(state.get().slide, n);
@@ -179,7 +179,7 @@ pub fn attach(
     });
 
     let timer: Rc<Cell<Option<Interval>>> = Rc::new(Cell::new(None));
-    let rotate = RenderEffect::new(move |_| {
+    let rotate = dom::effect(move || {
         let on = rotating.get();
         if let Some(live) = &parts.live {
             set_attr(live, "aria-live", Some(if on { "off" } else { "polite" }));

@@ -2,9 +2,11 @@
 //! quietly: a missing element means a host trimmed the briefing (a section
 //! left out), never a reason to stop the rest from working.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
+use reactive_graph::effect::ImmediateEffect;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, EventTarget};
@@ -73,6 +75,19 @@ pub fn on<E: JsCast + 'static>(target: &EventTarget, event: &str, f: impl FnMut(
     });
     let _ = target.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
     handler.forget();
+}
+
+/// Runs `f` now and again, synchronously, whenever a signal it read
+/// changes: Leptos' [`ImmediateEffect`], for DOM nodes (which are neither
+/// `Send` nor `Sync`; the client is single-threaded). Synchronous, so a
+/// click's or a key's change is in the DOM before its handler returns,
+/// and the client needs no async executor (no futures in the wasm).
+/// Dropping the effect stops it.
+pub fn effect(f: impl FnMut() + 'static) -> ImmediateEffect {
+    let f = SendWrapper::new(RefCell::new(f));
+    // An effect that set a signal it reads would re-enter itself and panic
+    // here (the panic fallback then shows the static briefing): none does.
+    ImmediateEffect::new(move || (f.borrow_mut())())
 }
 
 /// Runs `f` in a task of its own (`setTimeout(f, 0)`). Attaching is split

@@ -26,7 +26,6 @@ pub mod mount;
 pub mod presentation;
 pub mod url_sync;
 
-use reactive_graph::effect::Effect;
 use reactive_graph::owner::Owner;
 use reactive_graph::traits::Get;
 use wasm_bindgen::JsCast;
@@ -49,11 +48,8 @@ pub const LIVE_ATTRIBUTE: &str = "data-rb-live";
 /// Starts what the page asks for in `<body data-rb-page>`.
 pub fn start() {
     crate::client::fallback::install_panic_hook();
-    // Effects run on the executor; `mount_to` would start it, attaching must.
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    // One reactive owner for the page's lifetime: the URL and frame glue
-    // register cleanups (listeners, observers) that must live as long as
-    // the page; without an owner they would be dropped at once.
+    // One reactive owner for the page's lifetime: the signals and memos of
+    // the page's briefing belong to it (it is never unmounted).
     let owner = Owner::new();
     owner.set();
     std::mem::forget(owner);
@@ -157,10 +153,10 @@ pub fn attach_frame() {
     attach::attach_in_steps(article, settings, move |attached| {
         let state = attached.keep();
         sync_with_fragment(state, History::Replace);
-        Effect::new(move |_| {
+        std::mem::forget(dom::effect(move || {
             let fragment = crate::state::to_fragment(&state.get());
             post_to_parent(&state_message(&fragment));
-        });
+        }));
         watch_height(crate::state::messages::pym_child_id(&search));
         went_live(&holder);
     });

@@ -7,7 +7,6 @@
 //! this: an element in a host's page never touches the host's URL or
 //! history.
 
-use reactive_graph::effect::Effect;
 use reactive_graph::signal::RwSignal;
 use reactive_graph::traits::{Get, GetUntracked, Set};
 use wasm_bindgen::JsValue;
@@ -74,17 +73,20 @@ pub fn sync_with_fragment(state: RwSignal<ViewState>, history: History) {
     // State → URL. Filter and theme changes push a history entry, so Back
     // undoes them; the first run (a cleaned-up invalid fragment) and slide
     // changes (the carousel may rotate by itself) only replace the entry.
-    Effect::new(move |previous: Option<ViewState>| {
+    let mut previous: Option<ViewState> = None;
+    let to_url = dom::effect(move || {
         let now = state.get();
         let push = history == History::Push
             && previous.is_some_and(|p| p.filter != now.filter || p.theme != now.theme);
+        previous = Some(now);
         let wanted = to_fragment(&now);
         // After the next paint: a history entry costs the main thread 10–25 ms
         // on a slow phone (the browser also re-checks the page's icon), and
         // the reader should see the filtered briefing first.
         after_next_paint(move || write_fragment(&wanted, push));
-        now
     });
+    // The page's briefing is never unmounted.
+    std::mem::forget(to_url);
     // URL → state: back/forward (popstate) and edits of the fragment (hashchange).
     let apply = move |_: web_sys::Event| {
         let next = state_from_location();

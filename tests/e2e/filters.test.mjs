@@ -109,6 +109,27 @@ test('a filter click paints its results in its own frame: the pressed button, th
   });
 });
 
+
+test("a filter click's whole change is in the page when the click returns: filter, pressed state, status, charts", async () => {
+  await withPage(t.server.url, async ({ page, problems }) => {
+    const after = await page.evaluate(() => {
+      const root = document.querySelector('[data-testid=briefing]');
+      const before = document.querySelector('[role=status]').textContent;
+      document.querySelector('[data-testid=country-kz]').click();
+      // Read in the same task, with no microtask in between: the client's
+      // effects run inside the click (src/client/dom.rs, `effect`).
+      return {
+        country: root.getAttribute('data-rb-filter-country'),
+        pressed: document.querySelector('[data-testid=country-kz]').getAttribute('aria-pressed'),
+        allPressed: document.querySelector('[data-testid=country-all]').getAttribute('aria-pressed'),
+        statusChanged: document.querySelector('[role=status]').textContent !== before,
+      };
+    });
+    assert.deepEqual(after, { country: 'kz', pressed: 'true', allPressed: 'false', statusChanged: true });
+    await assertShows(page, 'kz', null);
+    assert.deepEqual(problems, []);
+  });
+});
 test('each country button filters speakers, running order, measures and the status', async () => {
   await withPage(t.server.url, async ({ page, problems }) => {
     const status = page.getByRole('status');
