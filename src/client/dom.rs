@@ -68,11 +68,21 @@ pub fn set_text(el: &Element, text: &str) {
 /// pre-rendered HTML).
 pub fn on<E: JsCast + 'static>(target: &EventTarget, event: &str, f: impl FnMut(E) + 'static) {
     let mut f = f;
-    let handler = Closure::<dyn FnMut(Event)>::new(move |e: Event| {
-        if let Ok(e) = e.dyn_into::<E>() {
-            f(e);
-        }
-    });
+    listen(
+        target,
+        event,
+        Box::new(move |e: Event| {
+            if let Ok(e) = e.dyn_into::<E>() {
+                f(e);
+            }
+        }),
+    );
+}
+
+/// [`on`] past its generic part: one `Closure` type for every listener, so
+/// the wasm carries wasm-bindgen's closure glue once, not once per handler.
+fn listen(target: &EventTarget, event: &str, f: Box<dyn FnMut(Event)>) {
+    let handler = Closure::wrap(f);
     let _ = target.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
     handler.forget();
 }
@@ -84,6 +94,12 @@ pub fn on<E: JsCast + 'static>(target: &EventTarget, event: &str, f: impl FnMut(
 /// and the client needs no async executor (no futures in the wasm).
 /// Dropping the effect stops it.
 pub fn effect(f: impl FnMut() + 'static) -> ImmediateEffect {
+    boxed_effect(Box::new(f))
+}
+
+/// [`effect`] past its generic part: one closure type, so Leptos' effect
+/// code is in the wasm once rather than once per effect.
+fn boxed_effect(f: Box<dyn FnMut()>) -> ImmediateEffect {
     let f = SendWrapper::new(RefCell::new(f));
     // An effect that set a signal it reads would re-enter itself and panic
     // here (the panic fallback then shows the static briefing): none does.
@@ -96,6 +112,11 @@ pub fn effect(f: impl FnMut() + 'static) -> ImmediateEffect {
 /// answer a tap. If the browser refuses the timer, `f` runs at once: late
 /// is better than never.
 pub fn in_next_task(f: impl FnOnce() + 'static) {
+    next_task(Box::new(f));
+}
+
+/// [`in_next_task`] past its generic part (one closure type in the wasm).
+fn next_task(f: Box<dyn FnOnce()>) {
     let slot = Rc::new(Cell::new(Some(f)));
     let later = Rc::clone(&slot);
     let task = Closure::once_into_js(move || {
@@ -140,7 +161,12 @@ pub struct Interval {
 impl Interval {
     /// Calls `f` every `ms` milliseconds; `None` if the browser refused.
     pub fn new(ms: u32, f: impl FnMut() + 'static) -> Option<Interval> {
-        let callback = Closure::<dyn FnMut()>::new(f);
+        Interval::boxed(ms, Box::new(f))
+    }
+
+    /// [`Interval::new`] past its generic part (one closure type in the wasm).
+    fn boxed(ms: u32, f: Box<dyn FnMut()>) -> Option<Interval> {
+        let callback = Closure::wrap(f);
         let id = window()
             .set_interval_with_callback_and_timeout_and_arguments_0(
                 callback.as_ref().unchecked_ref(),

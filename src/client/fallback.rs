@@ -68,13 +68,15 @@ pub fn forget(target: &HtmlElement) {
     KEPT.with(|k| k.borrow_mut().retain(|e| e.target != *target));
 }
 
-/// Installs the panic hook: the usual console message, then
+/// Installs the panic hook: the panic as a console error, then
 /// [`show_static`]. Idempotent.
 pub fn install_panic_hook() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         std::panic::set_hook(Box::new(|info| {
-            console_error_panic_hook::hook(info);
+            // The panic's message and place, as the console's error (the
+            // stripped wasm's stack trace would name no function).
+            web_sys::console::error_1(&info.to_string().into());
             web_sys::console::error_1(
                 &"roundtable-briefing: the app stopped after an internal error; showing the static briefing."
                     .into(),

@@ -824,12 +824,20 @@ fn parse_sections(value: &str, notes: &mut Vec<SettingWarning>) -> Option<Sectio
     let mut list = Vec::with_capacity(Section::ALL.len());
     let mut unknown = ShortList::default();
     let mut repeated = ShortList::default();
+    let mut repeated_sections = Vec::new();
     let entries = value
         .split(|c: char| c == ',' || c.is_whitespace())
         .filter(|e| !e.is_empty());
     for entry in entries {
         match Section::from_code(entry) {
-            Some(s) if list.contains(&s) => repeated.push_once(s.code()),
+            // Each repeated section named once (compared as sections: no
+            // text search in the wasm).
+            Some(s) if list.contains(&s) => {
+                if !repeated_sections.contains(&s) {
+                    repeated_sections.push(s);
+                    repeated.push(s.code());
+                }
+            }
             Some(s) => list.push(s),
             None => unknown.push(entry),
         }
@@ -864,13 +872,6 @@ impl ShortList {
             self.text.extend(entry.chars().take(Self::ENOUGH));
         }
         self.any = true;
-    }
-
-    fn push_once(&mut self, entry: &str) {
-        let already = self.text.split(", ").any(|e| e == entry);
-        if !already {
-            self.push(entry);
-        }
     }
 
     fn finish(self) -> Option<String> {
