@@ -3,6 +3,7 @@
 //!
 //! - [`briefing`]: the domain: typed model, validation, filter, counts, formatting, and the client's index (plain Rust).
 //! - [`data`]: the validated data, baked in at build time.
+//! - [`lang`]: the briefing's languages: CLDR plural rules, number formats, Kazakh numeral suffixes (plain Rust).
 //! - [`state`]: view state and host settings, their text forms and parsers (plain Rust).
 //! - [`embed_code`]: the snippets and fallback article a host copies, with the one HTML escaper (plain Rust).
 //! - [`components`]: the Leptos views, one per file: pre-rendered at build time, rendered live by the full bundle.
@@ -21,6 +22,7 @@ pub mod client;
 pub mod components;
 pub mod data;
 pub mod embed_code;
+pub mod lang;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod site;
 pub mod state;

@@ -7,15 +7,37 @@ use super::model::{Qualifier, Scale, Statistic};
 
 /// Groups the digits of `n` in threes with commas: `4000` → `"4,000"`.
 pub fn group_thousands(n: u64) -> String {
+    group_digits(n, ',')
+}
+
+/// Groups the digits of `n` in threes with `separator`: `4000`, `','` →
+/// `"4,000"`. Every language of the briefing groups from four digits on.
+pub fn group_digits(n: u64, separator: char) -> String {
     let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * separator.len_utf8());
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
+            out.push(separator);
         }
         out.push(c);
     }
     out
+}
+
+/// A value written with a magnitude word, split as it is written: the
+/// whole part, and the decimal digits after the point with trailing zeros
+/// trimmed (empty for a whole number): `20_000_000`, million → `(20, "")`;
+/// `1_500_000`, million → `(1, "5")`.
+pub fn scaled_parts(value: u64, scale: Scale) -> (u64, String) {
+    let factor = scale.factor();
+    let rest = value % factor;
+    if rest == 0 {
+        return (value / factor, String::new());
+    }
+    // As many places as the factor has zeros, then trimmed.
+    let places = factor.ilog10() as usize;
+    let fraction = format!("{rest:0places$}");
+    (value / factor, fraction.trim_end_matches('0').to_owned())
 }
 
 /// Writes `value` in the report's style: with a magnitude word when the
@@ -25,20 +47,13 @@ pub fn format_value(value: u64, scale: Option<Scale>) -> String {
     let Some(scale) = scale else {
         return group_thousands(value);
     };
-    let factor = scale.factor();
-    let whole = group_thousands(value / factor);
-    let rest = value % factor;
-    if rest == 0 {
-        return format!("{whole} {}", scale.word());
+    let (whole, fraction) = scaled_parts(value, scale);
+    let whole = group_thousands(whole);
+    if fraction.is_empty() {
+        format!("{whole} {}", scale.word())
+    } else {
+        format!("{whole}.{fraction} {}", scale.word())
     }
-    // Decimal part with as many places as the factor has zeros, then trimmed.
-    let places = factor.ilog10() as usize;
-    let fraction = format!("{rest:0places$}");
-    format!(
-        "{whole}.{} {}",
-        fraction.trim_end_matches('0'),
-        scale.word()
-    )
 }
 
 /// Writes a figure with its qualifier: `"over 50"`, `"more than 4,000"`.
