@@ -46,6 +46,9 @@ fn main() {
     let code = doc.bake(&CrateEnv::default()).to_string();
     let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     fs::write(out.join("roundtable.rs"), code).expect("OUT_DIR is writable");
+    // The same file, byte for byte, for the site's "get the data" download
+    // (src/site/downloads.rs): only ever a file that passed validation.
+    fs::write(out.join("roundtable.json"), &json).expect("OUT_DIR is writable");
 }
 
 /// Stops the build with a message an editor can act on.

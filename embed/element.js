@@ -45,6 +45,9 @@ if (customElements.get(NAME)) {
       const parsed = new DOMParser().parseFromString(await response.text(), 'text/html');
       const article = parsed.body.firstElementChild;
       if (!article?.classList.contains('rb-briefing')) throw new Error('the briefing file holds no briefing');
+      // The source note's data links are relative to the pages, next to
+      // this file; in the host's document they would resolve against the host.
+      for (const link of article.querySelectorAll('a.rb-source__download')) link.href = file(link.getAttribute('href'));
       return article;
     }));
 

@@ -180,6 +180,21 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
         &pages::fill_template(&read(&source.join("embed/element.js"))?, &element_values)?,
     )?;
     write("embed.js", element.as_bytes())?;
+    // The data to download, linked from every briefing's source note.
+    {
+        use roundtable_briefing::components::{DATA_DOWNLOAD, FIGURES_DOWNLOAD, MEASURES_DOWNLOAD};
+        use roundtable_briefing::data::roundtable;
+        use roundtable_briefing::site::downloads;
+        write(DATA_DOWNLOAD.file, downloads::DATA_JSON.as_bytes())?;
+        write(
+            FIGURES_DOWNLOAD.file,
+            downloads::figures_csv(roundtable()).as_bytes(),
+        )?;
+        write(
+            MEASURES_DOWNLOAD.file,
+            downloads::measures_csv(roundtable()).as_bytes(),
+        )?;
+    }
     write(
         "404.html",
         pages::not_found_page(&read(&source.join("public/404.html"))?, &site).as_bytes(),

@@ -65,7 +65,9 @@ pub use quote_figure::QuoteFigure;
 pub use quotes_section::QuotesSection;
 pub use radio_group::RadioGroup;
 pub use share_widget::ShareWidget;
-pub use source_note::SourceNote;
+pub use source_note::{
+    Download, SourceNote, DATA_DOWNLOAD, DOWNLOADS, FIGURES_DOWNLOAD, MEASURES_DOWNLOAD,
+};
 pub use source_ref::SourceRef;
 pub use speaker_card::SpeakerCard;
 pub use speakers_section::SpeakersSection;
