@@ -180,6 +180,39 @@ fn unknown_country_is_said_not_guessed() {
     assert!(shatalov.contains("implied by affiliation"));
 }
 
+/// Where the report ties an item to no country, every place says so in the
+/// same words (a label, never "No country stated" or "country not stated"):
+/// the briefing, the fallback article a host pastes, the figures download.
+#[test]
+fn no_country_has_one_wording_everywhere() {
+    use roundtable_briefing::briefing::COUNTRY_NOT_STATED;
+    use roundtable_briefing::embed_code::fallback_article::fallback_article;
+    use roundtable_briefing::site::downloads::figures_csv;
+    use roundtable_briefing::state::Settings;
+    // The shipped figures all have a country: one without, for the download.
+    let mut without_country = ROUNDTABLE.clone();
+    without_country.statistics.to_mut()[0].country = None;
+    let texts = [
+        ("the briefing", html()),
+        (
+            "the fallback article",
+            fallback_article(&ROUNDTABLE, &Settings::default()),
+        ),
+        ("the figures download", figures_csv(&without_country)),
+    ];
+    for (what, text) in texts {
+        let lower = text.to_lowercase();
+        let label_uses = lower.matches("country not stated").count();
+        assert!(label_uses > 0, "{what} names an item with no country");
+        assert_eq!(
+            count(&text, COUNTRY_NOT_STATED),
+            label_uses,
+            "{what}: one spelling"
+        );
+        assert_eq!(count(&text, "No country stated"), 0, "{what}");
+    }
+}
+
 #[test]
 fn the_report_says_what_it_leaves_out() {
     let html = html();

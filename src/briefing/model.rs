@@ -74,6 +74,13 @@ impl Country {
         }
     }
 
+    /// The country's name, or [`COUNTRY_NOT_STATED`] where the report ties
+    /// an item to no country: one wording in every badge, caption, chart,
+    /// table, fallback article and download.
+    pub fn name_or_not_stated(country: Option<Country>) -> &'static str {
+        country.map_or(COUNTRY_NOT_STATED, Country::name)
+    }
+
     /// The short code used in the data file and, later, in URLs and attributes.
     pub fn code(self) -> &'static str {
         match self {
@@ -82,6 +89,11 @@ impl Country {
         }
     }
 }
+
+/// What the briefing says where the report ties a speaker, quote, figure
+/// or measure to no country. Never a guess; the same words everywhere
+/// ([`Country::name_or_not_stated`]).
+pub const COUNTRY_NOT_STATED: &str = "Country not stated";
 
 /// How the briefing knows a speaker's country. The report rarely says it in so
 /// many words, and readers deserve to know when we are inferring.

@@ -5,7 +5,7 @@
 //! data changes.
 
 use super::filter::Filter;
-use super::model::{Country, Roundtable, Statistic, Topic};
+use super::model::{Country, Roundtable, Statistic, Topic, COUNTRY_NOT_STATED};
 use super::prose::{capitalise, count_noun, join_words};
 
 /// A part of a whole, e.g. 7 million of 20 million.
@@ -131,7 +131,7 @@ const COUNTRY_BARS: [Option<Country>; 3] = [Some(Country::Kazakhstan), Some(Coun
 fn country_label(c: Option<Country>) -> (String, String) {
     match c {
         Some(c) => (c.name().to_owned(), c.code().to_owned()),
-        None => ("Country not stated".to_owned(), "none".to_owned()),
+        None => (COUNTRY_NOT_STATED.to_owned(), "none".to_owned()),
     }
 }
 

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::briefing::facets::{country_attr, topics_attr};
-use crate::briefing::Roundtable;
+use crate::briefing::{Country, Roundtable};
 use crate::components::Heading;
 
 /// The running order: who spoke when, each in one line. Filters hide
@@ -16,7 +16,7 @@ pub fn AgendaSection(
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let country = s.country.map_or("country not stated", |c| c.name());
+            let country = Country::name_or_not_stated(s.country);
             view! {
                 <li
                     class="rb-agenda__item"

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::briefing::{Country, CountryBasis};
+use crate::briefing::{Country, CountryBasis, COUNTRY_NOT_STATED};
 
 /// A speaker's country and how we know it, in words (never colour alone).
 /// A country the report does not state is shown as exactly that.
@@ -16,7 +16,7 @@ pub fn CountryBadge(
     let (modifier, name) = match country {
         Some(Country::Kazakhstan) => ("rb-badge--kz", Country::Kazakhstan.name()),
         Some(Country::Russia) => ("rb-badge--ru", Country::Russia.name()),
-        None => ("rb-badge--none", "Country not stated"),
+        None => ("rb-badge--none", COUNTRY_NOT_STATED),
     };
     let qualifier = match basis {
         CountryBasis::Stated => None,

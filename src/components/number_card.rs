@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::briefing::facets::{country_attr, topics_attr};
-use crate::briefing::{Roundtable, Statistic};
+use crate::briefing::{Country, Roundtable, Statistic};
 use crate::components::{CountUp, DataTable, Heading, SourceRef, TableRow};
 
 /// One figure of the report as a widget: a headline that states it, the
@@ -15,7 +15,7 @@ pub fn NumberCard(
     stat: &'static Statistic,
 ) -> impl IntoView {
     let cited_by = data.speaker_name(&stat.cited_by);
-    let country = stat.country.map_or("No country stated", |c| c.name());
+    let country = Country::name_or_not_stated(stat.country);
     let modifier = stat.country.map_or("none", |c| c.code());
     let period = stat
         .period

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::briefing::{Quote, Roundtable};
+use crate::briefing::{Country, Quote, Roundtable};
 use crate::components::SourceRef;
 
 /// A verbatim quote: `figure` > `blockquote` + `figcaption` with the speaker,
@@ -15,9 +15,7 @@ pub fn QuoteFigure(
     let speaker = data.speaker(&quote.speaker);
     let name = data.speaker_name(&quote.speaker);
     let role = speaker.map(|s| &*s.role);
-    let country = speaker
-        .and_then(|s| s.country)
-        .map_or("country not stated", |c| c.name());
+    let country = Country::name_or_not_stated(speaker.and_then(|s| s.country));
     view! {
         <figure class="rb-quote" data-testid="quote" data-quote=&*quote.id.0>
             <blockquote class="rb-quote__text">

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use crate::briefing::facets::{country_attr, topics_attr};
-use crate::briefing::{Roundtable, Statistic};
+use crate::briefing::{Country, Roundtable, Statistic};
 use crate::components::{CountUp, DataTable, Heading, SourceRef, TableRow};
 
 /// Cells in the proportion graphic: a 10 × 10 grid, one cell per per cent.
@@ -51,7 +51,7 @@ pub fn ShareWidget(
         TableRow::fixed("Share under 18 (calculated)", share.label()),
     ];
     let cited_by = data.speaker_name(&part.cited_by);
-    let country = part.country.map_or("No country stated", |c| c.name());
+    let country = Country::name_or_not_stated(part.country);
     view! {
         <li
             class="rb-widget rb-share rb-figure--kz"

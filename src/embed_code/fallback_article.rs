@@ -12,7 +12,7 @@
 //! data is escaped.
 
 use crate::briefing::filter::{CountryFilter, Filter};
-use crate::briefing::{Country, CountryBasis, Paragraph, Roundtable, Speaker};
+use crate::briefing::{Country, CountryBasis, Paragraph, Roundtable, Speaker, COUNTRY_NOT_STATED};
 use crate::state::options::{Section, Settings};
 
 /// The article for `settings`, as one HTML string.
@@ -119,7 +119,7 @@ fn section_html(out: &mut Html, data: &Roundtable, filter: Filter, section: Sect
                 text: format!(
                     "{} ({}, cited by {})",
                     s.label,
-                    s.country.map_or("country not stated", Country::name),
+                    Country::name_or_not_stated(s.country),
                     data.speaker_name(&s.cited_by)
                 ),
                 paragraph: Some(s.paragraph),
@@ -183,7 +183,7 @@ fn country_words(s: &Speaker) -> String {
     match (s.country, s.country_basis) {
         (Some(c), CountryBasis::Stated) => c.name().to_owned(),
         (Some(c), basis) => format!("{}, {}", c.name(), basis.label()),
-        (None, _) => "country not stated in the report".to_owned(),
+        (None, _) => COUNTRY_NOT_STATED.to_owned(),
     }
 }
 

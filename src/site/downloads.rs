@@ -20,9 +20,6 @@ use crate::briefing::model::{Country, Roundtable};
 /// passed validation.
 pub const DATA_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/roundtable.json"));
 
-/// What a row says where the report ties an item to no country.
-const NO_COUNTRY: &str = "not stated";
-
 /// The figures table: one row per figure, in the data's order.
 pub fn figures_csv(data: &Roundtable) -> String {
     let mut table = Csv::new(&[
@@ -48,7 +45,7 @@ pub fn figures_csv(data: &Roundtable) -> String {
             &s.unit,
             &s.label,
             s.period.map_or("", |p| p.words()),
-            country_name(s.country),
+            Country::name_or_not_stated(s.country),
             data.speaker_name(&s.cited_by),
             &s.paragraph.number().to_string(),
         ]);
@@ -86,10 +83,6 @@ pub fn measures_csv(data: &Roundtable) -> String {
         ]);
     }
     table.finish()
-}
-
-fn country_name(country: Option<Country>) -> &'static str {
-    country.map_or(NO_COUNTRY, Country::name)
 }
 
 /// An RFC 4180 table being written.
