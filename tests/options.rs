@@ -657,12 +657,12 @@ fn a_sections_list_is_never_empty_and_never_repeats() {
 #[test]
 fn section_and_layout_codes() {
     let labels = [
-        "Speaking order",
+        "Running order",
         "In their words",
-        "Speakers",
-        "In figures",
-        "Kazakhstan and Russia compared",
-        "Conclusions",
+        "Who said what",
+        "The numbers",
+        "Side by side: what each country is doing",
+        "Where they landed",
         "Also mentioned",
     ];
     let codes = [

@@ -213,6 +213,35 @@ fn no_country_has_one_wording_everywhere() {
     }
 }
 
+/// Each section has one name for readers: its heading in the briefing is
+/// the label the embed builder lists it under, and the fallback article a
+/// host pastes uses the same heading.
+#[test]
+fn each_section_reads_the_same_in_the_briefing_builder_and_fallback() {
+    use roundtable_briefing::embed_code::fallback_article::fallback_article;
+    use roundtable_briefing::state::{Section, Settings};
+    let html = html();
+    let article = fallback_article(&ROUNDTABLE, &Settings::default());
+    for section in Section::ALL {
+        let marker = format!(r#"data-rb-section="{}""#, section.code());
+        let part = segments(&html, &marker)
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| panic!("no {marker}"));
+        let h2 = part
+            .split("<h2")
+            .nth(1)
+            .and_then(|h| h.split_once('>'))
+            .map(|(_, rest)| rest.split("</h2>").next().unwrap_or_default())
+            .unwrap_or_else(|| panic!("{section:?} has no h2"));
+        assert_eq!(h2, section.label(), "{section:?}: heading vs label");
+        assert!(
+            article.contains(&format!(">{}</h", section.label())),
+            "{section:?}: the fallback article's heading"
+        );
+    }
+}
+
 #[test]
 fn the_report_says_what_it_leaves_out() {
     let html = html();

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::briefing::facets::{country_attr, topics_attr};
 use crate::briefing::{Country, Roundtable};
 use crate::components::Heading;
+use crate::state::Section;
 
 /// The running order: who spoke when, each in one line. Filters hide
 /// entries but keep everyone's place number.
@@ -35,7 +36,7 @@ pub fn AgendaSection(
         .collect_view();
     view! {
         <section class="rb-section rb-agenda" data-rb-section="agenda" data-testid="agenda">
-            <Heading level=2 class="rb-section__title">"Running order"</Heading>
+            <Heading level=2 class="rb-section__title">{Section::Agenda.label()}</Heading>
             <ol class="rb-agenda__list">{entries}</ol>
         </section>
     }

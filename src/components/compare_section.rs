@@ -4,6 +4,7 @@ use crate::briefing::filter::{CountryFilter, Filter};
 use crate::briefing::prose::count_noun;
 use crate::briefing::Roundtable;
 use crate::components::{FigureLine, Heading, MeasureItem};
+use crate::state::Section;
 
 /// Kazakhstan and Russia side by side: measures and figures by theme, two
 /// columns on wide screens and stacked on phones.
@@ -74,7 +75,7 @@ pub fn CompareSection(
     let both = move || filter.get().country == CountryFilter::All;
     view! {
         <section class="rb-section rb-compare" data-rb-section="compare" data-testid="compare">
-            <Heading level=2 class="rb-section__title">"Side by side: what each country is doing"</Heading>
+            <Heading level=2 class="rb-section__title">{Section::Compare.label()}</Heading>
             <p class="rb-section__intro">
                 "Policies, programmes and figures described at the roundtable, by the country they belong to and grouped by their main theme."
                 <span class="rb-hint" class=("rb-filtered-out", both)>" Pick All to compare both countries."</span>

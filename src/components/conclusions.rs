@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::briefing::Roundtable;
 use crate::components::{Heading, SourceRef};
+use crate::state::Section;
 
 /// How the roundtable ended: what participants agreed and proposed.
 #[component]
@@ -25,7 +26,7 @@ pub fn Conclusions(
         .collect_view();
     view! {
         <section class="rb-section rb-conclusions" data-rb-section="conclusions" data-testid="conclusions">
-            <Heading level=2 class="rb-section__title">"Where they landed"</Heading>
+            <Heading level=2 class="rb-section__title">{Section::Conclusions.label()}</Heading>
             <ul class="rb-conclusions__list" role="list">{items}</ul>
         </section>
     }

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::briefing::Roundtable;
 use crate::components::{Heading, SourceRef};
+use crate::state::Section;
 
 /// People the report mentions who did not speak (the President of Kazakhstan).
 #[component]
@@ -24,7 +25,7 @@ pub fn PeopleMentioned(
         .collect_view();
     view! {
         <section class="rb-section rb-mentioned" data-rb-section="mentioned" data-testid="people-mentioned">
-            <Heading level=2 class="rb-section__title">"Also mentioned"</Heading>
+            <Heading level=2 class="rb-section__title">{Section::Mentioned.label()}</Heading>
             <ul class="rb-mentioned__list" role="list">{people}</ul>
         </section>
     }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::briefing::filter::{Filter, Selection};
 use crate::briefing::Roundtable;
 use crate::components::{Heading, NoneNote, QuoteCarousel};
+use crate::state::Section;
 use crate::state::{BriefingOptions, ViewState};
 
 /// The report's verbatim quotes, in a carousel under a visible heading.
@@ -23,7 +24,7 @@ pub fn QuotesSection(
 ) -> impl IntoView {
     view! {
         <section class="rb-section rb-quotes" data-rb-section="quotes" data-testid="quotes">
-            <Heading level=2 class="rb-section__title">"In their words"</Heading>
+            <Heading level=2 class="rb-section__title">{Section::Quotes.label()}</Heading>
             <p class="rb-section__intro">
                 "The only words the report prints in quotation marks, reproduced verbatim."
             </p>

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use crate::briefing::Roundtable;
 use crate::components::{Heading, SpeakerCard};
+use crate::state::Section;
 
 /// All speakers in the order they took the floor.
 #[component]
@@ -11,7 +12,7 @@ pub fn SpeakersSection(
 ) -> impl IntoView {
     view! {
         <section class="rb-section rb-speakers" data-rb-section="speakers" data-testid="speakers">
-            <Heading level=2 class="rb-section__title">"Who said what"</Heading>
+            <Heading level=2 class="rb-section__title">{Section::Speakers.label()}</Heading>
             <p class="rb-section__intro">
                 "Speakers in the order they took the floor. Their points are summarised in our words; the paragraph mark shows where each comes from."
             </p>

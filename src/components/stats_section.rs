@@ -3,6 +3,7 @@ use leptos::prelude::*;
 use crate::briefing::filter::{Filter, Selection};
 use crate::briefing::Roundtable;
 use crate::components::{BarChartWidget, Heading, NoneNote, NumberCard, ShareWidget};
+use crate::state::Section;
 
 /// The numbers: every figure of the report as a widget (a part of a whole
 /// as a proportion), then charts counted from the briefing itself. All of
@@ -41,7 +42,7 @@ pub fn StatsSection(
     let no_country = Memo::new(move |_| selection.get().figures_without_country_note());
     view! {
         <section class="rb-section rb-figures" data-rb-section="stats" data-testid="figures">
-            <Heading level=2 class="rb-section__title">"The numbers"</Heading>
+            <Heading level=2 class="rb-section__title">{Section::Stats.label()}</Heading>
             <p class="rb-section__intro">
                 "Every figure in the report, with its qualifier as reported; shares are calculated from the figures cited."
             </p>

@@ -82,12 +82,12 @@ impl Section {
     /// sections under the same words).
     pub fn label(self) -> &'static str {
         match self {
-            Section::Agenda => "Speaking order",
+            Section::Agenda => "Running order",
             Section::Quotes => "In their words",
-            Section::Speakers => "Speakers",
-            Section::Stats => "In figures",
-            Section::Compare => "Kazakhstan and Russia compared",
-            Section::Conclusions => "Conclusions",
+            Section::Speakers => "Who said what",
+            Section::Stats => "The numbers",
+            Section::Compare => "Side by side: what each country is doing",
+            Section::Conclusions => "Where they landed",
             Section::Mentioned => "Also mentioned",
         }
     }
