@@ -4,8 +4,9 @@
 //! calculated from the data file, never typed in, so it stays right if the
 //! data changes.
 
+use super::facets::country_attr;
 use super::filter::Filter;
-use super::model::{Country, Roundtable, Statistic, Topic, COUNTRY_NOT_STATED};
+use super::model::{Country, Roundtable, Statistic, Topic};
 use super::prose::{capitalise, count_noun, join_words};
 
 /// A part of a whole, e.g. 7 million of 20 million.
@@ -128,11 +129,13 @@ impl BarChart {
 /// Every country bar, "not stated" last.
 const COUNTRY_BARS: [Option<Country>; 3] = [Some(Country::Kazakhstan), Some(Country::Russia), None];
 
+/// A country bar's label and key: the name (or "Country not stated") and
+/// the same code the items carry for the filter (`none` for no country).
 fn country_label(c: Option<Country>) -> (String, String) {
-    match c {
-        Some(c) => (c.name().to_owned(), c.code().to_owned()),
-        None => (COUNTRY_NOT_STATED.to_owned(), "none".to_owned()),
-    }
+    (
+        Country::name_or_not_stated(c).to_owned(),
+        country_attr(c).to_owned(),
+    )
 }
 
 /// Sorts bars by their unfiltered values, largest first (ties keep their

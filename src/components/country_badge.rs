@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
-use crate::briefing::{Country, CountryBasis, COUNTRY_NOT_STATED};
+use crate::briefing::facets::country_attr;
+use crate::briefing::{Country, CountryBasis};
 
 /// A speaker's country and how we know it, in words (never colour alone).
 /// A country the report does not state is shown as exactly that.
@@ -13,18 +14,12 @@ pub fn CountryBadge(
     /// The evidence, shown on hover and to assistive technology.
     note: &'static str,
 ) -> impl IntoView {
-    let (modifier, name) = match country {
-        Some(Country::Kazakhstan) => ("rb-badge--kz", Country::Kazakhstan.name()),
-        Some(Country::Russia) => ("rb-badge--ru", Country::Russia.name()),
-        None => ("rb-badge--none", COUNTRY_NOT_STATED),
-    };
-    let qualifier = match basis {
-        CountryBasis::Stated => None,
-        CountryBasis::Implied => Some("implied by affiliation"),
-        CountryBasis::NotStated => None,
-    };
+    let name = Country::name_or_not_stated(country);
+    // Only an inferred country needs saying how we know it; a stated one
+    // is plain, and "not stated" already says all there is.
+    let qualifier = (basis == CountryBasis::Implied).then(|| basis.label());
     view! {
-        <span class=format!("rb-badge {modifier}") title=note data-testid="country-badge">
+        <span class=format!("rb-badge rb-badge--{}", country_attr(country)) title=note data-testid="country-badge">
             <span class="rb-badge__country">{name}</span>
             {qualifier.map(|q| view! { <span class="rb-badge__basis">{q}</span> })}
             <span class="rb-visually-hidden">{format!(" ({note})")}</span>

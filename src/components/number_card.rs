@@ -16,7 +16,7 @@ pub fn NumberCard(
 ) -> impl IntoView {
     let cited_by = data.speaker_name(&stat.cited_by);
     let country = Country::name_or_not_stated(stat.country);
-    let modifier = stat.country.map_or("none", |c| c.code());
+    let modifier = country_attr(stat.country);
     let period = stat
         .period
         .map(|p| format!(", {}", p.words()))
