@@ -13,7 +13,8 @@
 //   so `style-src 'self'` suffices); the host's URL, history, title and
 //   scroll are never touched; only the widget's own files are requested;
 // - the briefing itself is pre-rendered: a build-time fragment file
-//   (__RB_FRAGMENT__, content-hashed, fetched with its integrity, parsed
+//   per edition (the element's `lang`: en, ru or kk; see __RB_FRAGMENTS__),
+//   content-hashed, fetched with its integrity, parsed
 //   inert by DOMParser) goes into the shadow root as soon as it arrives;
 //   then the app (the reader's small client) loads and attaches to it,
 //   rendering nothing;
@@ -37,9 +38,29 @@ if (customElements.get(NAME)) {
       await glue.default({ module_or_path: wasm });
       return glue;
     }));
-  let briefing = null;
-  const loadBriefing = () =>
-    (briefing ??= fetch(file('__RB_FRAGMENT__'), { integrity: '__RB_FRAGMENT_INTEGRITY__' }).then(async (response) => {
+  // Each edition's pre-rendered briefing, by language code.
+  const FRAGMENTS = __RB_FRAGMENTS__;
+  const DEFAULT_LANG = 'en';
+  const briefings = {};
+  // The element's edition: its `lang` attribute (an HTML attribute of every
+  // element, and what it means here: the language of what it holds). A
+  // value with no edition is named once and the default is used, as with
+  // every other attribute.
+  const warned = new Set();
+  const editionOf = (element) => {
+    const asked = element.getAttribute('lang');
+    if (asked === null || asked === '') return DEFAULT_LANG;
+    if (Object.hasOwn(FRAGMENTS, asked)) return asked;
+    if (!warned.has(asked)) {
+      warned.add(asked);
+      console.warn(
+        `${NAME}: ignoring lang="${asked.slice(0, 40)}": expected ${Object.keys(FRAGMENTS).join(', ')}; using the default`,
+      );
+    }
+    return DEFAULT_LANG;
+  };
+  const loadBriefing = (lang) =>
+    (briefings[lang] ??= fetch(file(FRAGMENTS[lang].file), { integrity: FRAGMENTS[lang].integrity }).then(async (response) => {
       if (!response.ok) throw new Error(`the briefing answered ${response.status}`);
       // Parsed inert: no script runs, no resource of it loads until adopted.
       const parsed = new DOMParser().parseFromString(await response.text(), 'text/html');
@@ -52,7 +73,8 @@ if (customElements.get(NAME)) {
     }));
 
   class RoundtableBriefingElement extends HTMLElement {
-    // Filled at build time from the settings parser's own list (option_names in src/state/options.rs).
+    // Filled at build time from the settings parser's own list (option_names
+    // in src/state/options.rs), and `lang`.
     static observedAttributes = __RB_ATTRIBUTES__;
 
     #handle = null;
@@ -74,21 +96,35 @@ if (customElements.get(NAME)) {
         this.#mount.dataset.staticCss = file('static.css');
         shadow.append(style, this.#slot, this.#mount);
       }
-      // The briefing shows as soon as it is here; only then does the app
-      // load and attach to it. On a slow network the two downloads would
-      // share the bandwidth, delaying the briefing, and the app can do
-      // nothing before the briefing is here anyway.
+      this.#show();
+    }
+
+    // Shows the element's edition: the briefing as soon as it is here; only
+    // then does the app load and attach to it. On a slow network the two
+    // downloads would share the bandwidth, delaying the briefing, and the
+    // app can do nothing before the briefing is here anyway. A briefing of
+    // another edition (the `lang` attribute changed) goes first.
+    #show() {
+      const lang = editionOf(this);
+      const current = this.#mount.querySelector('.rb-briefing');
+      if (current && current.lang !== lang) {
+        // Unmounting puts a fresh copy of the old briefing in its place.
+        this.#handle?.unmount();
+        this.#handle = null;
+        this.#mount.querySelector('.rb-briefing')?.remove();
+      }
       const shown = this.#mount.querySelector('.rb-briefing')
         ? Promise.resolve()
-        : loadBriefing().then((article) => {
-            if (this.#mount.querySelector('.rb-briefing')) return;
+        : loadBriefing(lang).then((article) => {
+            // Another edition was asked for meanwhile: its own call shows it.
+            if (this.#mount.querySelector('.rb-briefing') || editionOf(this) !== lang) return;
             this.#mount.append(document.importNode(article, true));
             this.#slot?.remove();
             this.#slot = null;
           });
       shown.then(loadApp).then(
         (glue) => {
-          if (!this.isConnected || this.#handle) return;
+          if (!this.isConnected || this.#handle || !this.#mount.querySelector('.rb-briefing')) return;
           this.#handle = glue.attach_element(this, this.#mount);
         },
         (error) => this.#failed(error),
@@ -100,7 +136,11 @@ if (customElements.get(NAME)) {
       this.#handle = null;
     }
 
-    attributeChangedCallback() {
+    attributeChangedCallback(name) {
+      if (name === 'lang') {
+        if (this.isConnected && this.#mount) this.#show();
+        return;
+      }
       this.#handle?.update();
     }
 
@@ -111,7 +151,10 @@ if (customElements.get(NAME)) {
         const note = document.createElement('p');
         note.className = 'rb-embed-failed';
         note.setAttribute('role', 'note');
-        note.textContent = 'The interactive features of this briefing could not load.';
+        // The edition's words, carried by the pre-rendered briefing (none if
+        // its fragment never arrived).
+        note.textContent = this.shadowRoot.querySelector('.rb-briefing')?.dataset.rbFailureNote
+          ?? 'The interactive features of this briefing are unavailable.';
         const fallback = document.createElement('link');
         fallback.rel = 'stylesheet';
         fallback.href = file('static.css');

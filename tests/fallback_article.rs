@@ -6,6 +6,7 @@ use roundtable_briefing::briefing::filter::{CountryFilter, Filter};
 use roundtable_briefing::briefing::{load, Country, Roundtable};
 use roundtable_briefing::data::roundtable;
 use roundtable_briefing::embed_code::{fallback_article, script_snippet_with_fallback};
+use roundtable_briefing::lang::Lang;
 use roundtable_briefing::state::{Section, Sections, Settings};
 
 fn kz() -> Settings {
@@ -39,7 +40,7 @@ fn text_of(html: &str) -> String {
 #[test]
 fn by_default_it_carries_every_speaker_both_quotes_every_figure_and_measure_with_paragraphs() {
     let data = roundtable();
-    let html = fallback_article(data, &Settings::script_embed());
+    let html = fallback_article(data, &Settings::script_embed(), Lang::En);
     let text = text_of(&html);
     assert!(
         html.starts_with("<article class=\"rb-fallback\" lang=\"en\"><h2>"),
@@ -51,7 +52,11 @@ fn by_default_it_carries_every_speaker_both_quotes_every_figure_and_measure_with
         assert!(text.contains(&*s.name), "speaker {}", s.name);
     }
     // Quotes, and only quotes, in blockquotes: verbatim, attributed, with their paragraph.
-    assert_eq!(html.matches("<blockquote>").count(), data.quotes.len());
+    // Marked as the report's language, whatever the edition.
+    assert_eq!(
+        html.matches("<blockquote lang=\"en\">").count(),
+        data.quotes.len()
+    );
     for q in data.quotes.iter() {
         let speaker = data.speaker_name(&q.speaker);
         assert!(
@@ -91,7 +96,7 @@ fn by_default_it_carries_every_speaker_both_quotes_every_figure_and_measure_with
 #[test]
 fn a_country_filter_leaves_out_the_other_country_and_the_unattributed_and_says_so() {
     let data = roundtable();
-    let html = fallback_article(data, &kz());
+    let html = fallback_article(data, &kz(), Lang::En);
     let text = text_of(&html);
     assert!(text.contains("Showing only: Kazakhstan."));
     for s in data.speakers.iter() {
@@ -130,17 +135,17 @@ fn sections_follow_the_settings_order_and_headings_the_level() {
     let mut s = Settings::script_embed();
     s.options.sections = Sections::from_slice(&[Section::Quotes, Section::Agenda]).unwrap();
     s.options.heading_level = 3;
-    let html = fallback_article(data, &s);
+    let html = fallback_article(data, &s, Lang::En);
     let quotes = html
         .find("<h4>In their words</h4>")
         .expect("quotes heading at level 4");
     let agenda = html
-        .find(&format!("<h4>{}</h4>", Section::Agenda.label()))
+        .find(&format!("<h4>{}</h4>", Section::Agenda.label(Lang::En)))
         .expect("agenda heading");
     assert!(quotes < agenda, "the host's order");
     assert!(html.contains("<h3>"), "title at the host's level");
     assert!(
-        !html.contains(Section::Compare.label()),
+        !html.contains(Section::Compare.label(Lang::En)),
         "sections not chosen are left out"
     );
 }
@@ -155,7 +160,7 @@ fn every_text_from_the_data_is_escaped() {
     let data: &'static Roundtable = Box::leak(Box::new(
         load::parse(&json).expect("the hostile fixture is valid data"),
     ));
-    let html = fallback_article(data, &Settings::script_embed());
+    let html = fallback_article(data, &Settings::script_embed(), Lang::En);
     // The only tags are the writer's own.
     let allowed = [
         "article",
@@ -195,12 +200,44 @@ fn every_text_from_the_data_is_escaped() {
 #[test]
 fn the_script_snippet_with_a_fallback_puts_the_article_inside_the_element() {
     let data = roundtable();
-    let snippet = script_snippet_with_fallback("https://example.org/briefing", &kz(), data);
+    let snippet =
+        script_snippet_with_fallback("https://example.org/briefing", &kz(), data, Lang::En);
     let open = "<roundtable-briefing country=\"kz\">\n";
     let start = snippet.find(open).expect("the element with its attribute");
     assert!(snippet.starts_with(
         "<script type=\"module\" src=\"https://example.org/briefing/embed.js\"></script>\n"
     ));
-    assert!(snippet[start + open.len()..].starts_with(&fallback_article(data, &kz())));
+    assert!(snippet[start + open.len()..].starts_with(&fallback_article(data, &kz(), Lang::En)));
     assert!(snippet.ends_with("\n</roundtable-briefing>"));
+}
+
+#[test]
+fn an_editions_article_is_in_its_language_with_the_quotes_verbatim_and_translated_beneath() {
+    use roundtable_briefing::data::edition;
+    for lang in [Lang::Ru, Lang::Kk] {
+        let data = edition(lang);
+        let html = fallback_article(data, &Settings::script_embed(), lang);
+        assert!(html.starts_with(&format!(
+            "<article class=\"rb-fallback\" lang=\"{}\"><h2>",
+            lang.code()
+        )));
+        assert!(html.contains(&format!("<h3>{}</h3>", Section::Quotes.label(lang))));
+        for q in data.quotes.iter() {
+            let quotation = format!("<blockquote lang=\"en\"><p>“{}”</p>", q.text);
+            let at = html.find(&quotation).expect("the quotation, verbatim");
+            let translation = q.translation.as_deref().expect("translated");
+            let label = format!("{}: {translation}", lang.words().our_translation);
+            let after = &html[at..];
+            let end = after.find("</blockquote>").expect("closed");
+            assert!(
+                !after[..end].contains(translation),
+                "not inside the quotation"
+            );
+            assert!(
+                after[end..].starts_with(&format!("</blockquote><p><small>{label}</small></p>"))
+            );
+        }
+        assert!(!html.contains("cited by"), "{lang:?}");
+        assert!(!html.contains("Source: report by"), "{lang:?}");
+    }
 }

@@ -4,6 +4,7 @@
 use roundtable_briefing::briefing::filter::{CountryFilter, Filter, Selection, Tally};
 use roundtable_briefing::briefing::{Country, Topic};
 use roundtable_briefing::data::ROUNDTABLE;
+use roundtable_briefing::lang::Lang;
 
 fn only(c: Country) -> Filter {
     Filter {
@@ -48,10 +49,10 @@ fn a_speaker_without_a_country_shows_only_under_all() {
         let sel = ROUNDTABLE.select(only(c));
         assert_eq!(sel.speakers_without_country, 1);
         assert!(
-            sel.announcement()
+            sel.announcement(Lang::En)
                 .ends_with("Left out: 1 speaker whose country the report does not state."),
             "{}",
-            sel.announcement()
+            sel.announcement(Lang::En)
         );
     }
 }
@@ -108,7 +109,7 @@ fn topic_filter_combines_with_country() {
     assert_eq!(speakers_shown(ru_dv), ["bedova"]);
     let sel = ROUNDTABLE.select(ru_dv);
     assert_eq!(
-        sel.announcement(),
+        sel.announcement(Lang::En),
         "Showing 1 of 10 speakers, 1 of 19 points, 0 of 2 quotes, 0 of 5 figures and 0 of 12 measures."
     );
 }
@@ -129,7 +130,7 @@ fn every_topic_button_leads_somewhere() {
 fn the_unfiltered_briefing_announces_everything() {
     let sel = ROUNDTABLE.select(Filter::default());
     assert_eq!(
-        sel.announcement(),
+        sel.announcement(Lang::En),
         "Showing all: 10 speakers, 19 points, 2 quotes, 5 figures and 12 measures."
     );
     assert_eq!(sel.speakers_without_country, 0);
@@ -161,7 +162,7 @@ fn an_empty_selection_says_so_and_offers_a_way_back() {
     };
     assert!(sel.is_empty());
     assert_eq!(
-        sel.announcement(),
+        sel.announcement(Lang::En),
         "Nothing matches these filters. Clear them to see the whole briefing."
     );
 }

@@ -10,6 +10,7 @@ use proptest::test_runner::{TestCaseResult, TestRunner};
 use roundtable_briefing::briefing::filter::{CountryFilter, Filter};
 use roundtable_briefing::briefing::{Country, Topic};
 use roundtable_briefing::embed_code::{iframe_snippet, script_snippet};
+use roundtable_briefing::lang::Lang;
 use roundtable_briefing::state::{
     merge_view, parse_options, parse_query, parse_settings, to_attributes, to_query,
     BriefingOptions, Layout, Section, Sections, SettingWarning, Settings, Source, Theme, ViewState,
@@ -676,7 +677,7 @@ fn section_and_layout_codes() {
     ];
     for ((s, code), label) in Section::ALL.into_iter().zip(codes).zip(labels) {
         assert_eq!(s.code(), code);
-        assert_eq!(s.label(), label);
+        assert_eq!(s.label(Lang::En), label);
         assert_eq!(Section::from_code(code), Some(s));
         assert_eq!(
             Section::from_code(&format!(" {} ", code.to_uppercase())),
@@ -834,18 +835,20 @@ const BASE: &str = "https://example.org/briefing/";
 #[test]
 fn the_script_snippet_sets_only_non_default_attributes() {
     assert_eq!(
-        script_snippet(BASE, &Settings::script_embed()),
+        script_snippet(BASE, &Settings::script_embed(), Lang::En),
         "<script type=\"module\" src=\"https://example.org/briefing/embed.js\"></script>\n\
          <roundtable-briefing></roundtable-briefing>"
     );
     let (s, _) = attrs(&[("country", "kz"), ("sections", "quotes,stats")]);
     assert_eq!(
-        script_snippet("https://example.org/briefing", &s),
+        script_snippet("https://example.org/briefing", &s, Lang::En),
         "<script type=\"module\" src=\"https://example.org/briefing/embed.js\"></script>\n\
          <roundtable-briefing country=\"kz\" sections=\"quotes,stats\"></roundtable-briefing>"
     );
     // The standalone page's h1 is not the embed's default, so it is written.
-    assert!(script_snippet(BASE, &Settings::standalone()).contains(" heading-level=\"1\">"));
+    assert!(
+        script_snippet(BASE, &Settings::standalone(), Lang::En).contains(" heading-level=\"1\">")
+    );
 }
 
 #[test]
@@ -855,7 +858,7 @@ fn the_iframe_snippet_has_the_documented_shape() {
         options: Settings::frame_embed().options,
         ..s
     };
-    let snippet = iframe_snippet(BASE, &s, 1400);
+    let snippet = iframe_snippet(BASE, &s, 1400, Lang::En);
     let documented = "<iframe data-roundtable-briefing src=\"https://example.org/briefing/embed.html?country=kz\"
         title=\"Roundtable briefing: Kazakhstan and Russia on family policy\"
         width=\"100%\" height=\"1400\" loading=\"lazy\"
@@ -870,19 +873,38 @@ fn the_iframe_snippet_has_the_documented_shape() {
     );
     // Defaults give no query at all; several settings are joined with &amp;.
     assert!(
-        iframe_snippet(BASE, &Settings::frame_embed(), 900).starts_with(
+        iframe_snippet(BASE, &Settings::frame_embed(), 900, Lang::En).starts_with(
             "<iframe data-roundtable-briefing src=\"https://example.org/briefing/embed.html\"\n"
         )
     );
     let (s, _) = parse_query("country=ru&theme=dark", Settings::frame_embed());
-    assert!(iframe_snippet(BASE, &s, 900).contains("embed.html?country=ru&amp;theme=dark\""));
+    assert!(
+        iframe_snippet(BASE, &s, 900, Lang::En).contains("embed.html?country=ru&amp;theme=dark\"")
+    );
+}
+
+#[test]
+fn an_editions_snippets_name_its_language_its_frame_page_and_title() {
+    let (s, _) = attrs(&[("country", "kz")]);
+    assert_eq!(
+        script_snippet(BASE, &s, Lang::Ru),
+        "<script type=\"module\" src=\"https://example.org/briefing/embed.js\"></script>\n\
+         <roundtable-briefing lang=\"ru\" country=\"kz\"></roundtable-briefing>"
+    );
+    let frame = iframe_snippet(BASE, &Settings::frame_embed(), 900, Lang::Kk);
+    assert!(frame.contains("src=\"https://example.org/briefing/kk/embed.html\"\n"));
+    assert!(frame.contains(&format!("title=\"{}\"", Lang::Kk.words().frame_title)));
+    assert!(!frame.contains("Roundtable briefing:"));
 }
 
 #[test]
 fn snippets_escape_a_hostile_base() {
     let base = "https://evil.example/\"><script>alert('x&y')</script><x a=\"";
     let s = Settings::script_embed();
-    for snippet in [script_snippet(base, &s), iframe_snippet(base, &s, 800)] {
+    for snippet in [
+        script_snippet(base, &s, Lang::En),
+        iframe_snippet(base, &s, 800, Lang::En),
+    ] {
         assert_eq!(snippet.matches("<script").count(), 1, "{snippet}");
         assert_eq!(snippet.matches("</script>").count(), 1, "{snippet}");
         assert!(snippet.contains("&quot;&gt;&lt;script&gt;alert(&#39;x&amp;y&#39;)&lt;/script&gt;"));
@@ -891,11 +913,13 @@ fn snippets_escape_a_hostile_base() {
         assert!(!snippet.contains("\"><script>"));
     }
     // A relative base works too; an empty one means "next to the page".
-    assert!(script_snippet("", &s).starts_with("<script type=\"module\" src=\"embed.js\">"));
+    assert!(
+        script_snippet("", &s, Lang::En).starts_with("<script type=\"module\" src=\"embed.js\">")
+    );
     let frame = Settings::frame_embed();
-    assert!(iframe_snippet("dist", &frame, 800).contains("src=\"dist/embed.html\"\n"));
+    assert!(iframe_snippet("dist", &frame, 800, Lang::En).contains("src=\"dist/embed.html\"\n"));
     // Each snippet is measured against its own embed's defaults.
-    assert!(iframe_snippet("dist", &s, 800)
+    assert!(iframe_snippet("dist", &s, 800, Lang::En)
         .contains("src=\"dist/embed.html?layout=full&amp;heading-level=2\""));
 }
 

@@ -172,8 +172,10 @@ fn the_shipped_templates_fill_completely() {
     let values = values()
         .with("BUILDER_START", "builder-0011.js")
         .with("BUILDER_START_INTEGRITY", "sha384-HHH")
-        .with("FRAGMENT", "briefing-0022.html")
-        .with("FRAGMENT_INTEGRITY", "sha384-III");
+        .with(
+            "FRAGMENTS",
+            r#"{ "en": { "file": "briefing-0022.html", "integrity": "sha384-III" } }"#,
+        );
     for (template, wasm, integrity) in [
         (
             "embed/start.js",
@@ -202,11 +204,17 @@ fn the_shipped_templates_fill_completely() {
 #[test]
 fn the_script_embed_loads_the_pre_rendered_briefing_and_the_readers_client_with_integrity() {
     let text = std::fs::read_to_string("embed/element.js").unwrap();
-    let values = values()
-        .with("FRAGMENT", "briefing-0022.html")
-        .with("FRAGMENT_INTEGRITY", "sha384-III");
+    let values = values().with(
+        "FRAGMENTS",
+        r#"{ "en": { "file": "briefing-0022.html", "integrity": "sha384-III" } }"#,
+    );
     let filled = fill_template(&text, &values).unwrap();
-    assert!(filled.contains("fetch(file('briefing-0022.html'), { integrity: 'sha384-III' })"));
+    // Each edition's fragment, fetched with its own integrity.
+    assert!(filled.contains(
+        r#"const FRAGMENTS = { "en": { "file": "briefing-0022.html", "integrity": "sha384-III" } };"#
+    ));
+    assert!(filled
+        .contains("fetch(file(FRAGMENTS[lang].file), { integrity: FRAGMENTS[lang].integrity })"));
     assert!(filled.contains("import(file('roundtable-briefing-65b9.js'))"));
     assert!(filled
         .contains("fetch(file('roundtable-briefing-65b9_bg.wasm'), { integrity: 'sha384-DDD' })"));

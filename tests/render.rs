@@ -7,6 +7,7 @@ use roundtable_briefing::briefing::load::parse;
 use roundtable_briefing::briefing::Roundtable;
 use roundtable_briefing::components::Briefing;
 use roundtable_briefing::data::ROUNDTABLE;
+use roundtable_briefing::lang::Lang;
 use roundtable_briefing::site::render::render_html;
 use roundtable_briefing::state::BriefingOptions;
 
@@ -196,7 +197,7 @@ fn no_country_has_one_wording_everywhere() {
         ("the briefing", html()),
         (
             "the fallback article",
-            fallback_article(&ROUNDTABLE, &Settings::default()),
+            fallback_article(&ROUNDTABLE, &Settings::default(), Lang::En),
         ),
         ("the figures download", figures_csv(&without_country)),
     ];
@@ -221,7 +222,7 @@ fn each_section_reads_the_same_in_the_briefing_builder_and_fallback() {
     use roundtable_briefing::embed_code::fallback_article::fallback_article;
     use roundtable_briefing::state::{Section, Settings};
     let html = html();
-    let article = fallback_article(&ROUNDTABLE, &Settings::default());
+    let article = fallback_article(&ROUNDTABLE, &Settings::default(), Lang::En);
     for section in Section::ALL {
         let marker = format!(r#"data-rb-section="{}""#, section.code());
         let part = segments(&html, &marker)
@@ -234,9 +235,9 @@ fn each_section_reads_the_same_in_the_briefing_builder_and_fallback() {
             .and_then(|h| h.split_once('>'))
             .map(|(_, rest)| rest.split("</h2>").next().unwrap_or_default())
             .unwrap_or_else(|| panic!("{section:?} has no h2"));
-        assert_eq!(h2, section.label(), "{section:?}: heading vs label");
+        assert_eq!(h2, section.label(Lang::En), "{section:?}: heading vs label");
         assert!(
-            article.contains(&format!(">{}</h", section.label())),
+            article.contains(&format!(">{}</h", section.label(Lang::En))),
             "{section:?}: the fallback article's heading"
         );
     }
@@ -355,11 +356,11 @@ fn the_index_has_every_filters_sentences_and_figures_count_up() {
             .split("</div>")
             .next()
             .unwrap();
-        let sentence = ROUNDTABLE.select(filter).announcement();
+        let sentence = ROUNDTABLE.select(filter).announcement(Lang::En);
         assert!(entry.contains(&sentence), "{key}: {sentence}");
         assert_eq!(count(entry, "data-rb-values="), 3, "{key}: three charts");
     }
-    for frames in count_frames(&ROUNDTABLE) {
+    for frames in count_frames(&ROUNDTABLE, Lang::En) {
         let list = format!(r#"data-rb-count="{}""#, frames.stat);
         assert_eq!(count(index, &list), 1, "{list}");
         let items = index

@@ -6,6 +6,7 @@ use roundtable_briefing::briefing::load::parse;
 use roundtable_briefing::briefing::stats::{count_up, Share};
 use roundtable_briefing::briefing::{Country, Roundtable, Topic};
 use roundtable_briefing::data::ROUNDTABLE;
+use roundtable_briefing::lang::Lang;
 use serde_json::{json, Value};
 
 const DATA: &str = include_str!("../data/roundtable.json");
@@ -35,7 +36,7 @@ fn the_under_18_share_is_calculated_from_the_two_cited_figures() {
         }
     );
     assert_eq!(share.rounded_percent(), 35, "7/20 as displayed");
-    assert_eq!(share.label(), "≈35%");
+    assert_eq!(share.label(Lang::En), "≈35%");
     assert_eq!(share.cells(100), 35);
     assert!(ROUNDTABLE.is_whole_of_a_share(whole));
     assert!(!ROUNDTABLE.is_whole_of_a_share(under));
@@ -51,7 +52,7 @@ fn changing_the_population_in_the_data_changes_the_share() {
     let (share, _) = d.share_of(stat(&d, "st-under-18")).unwrap();
     assert_eq!(share.rounded_percent(), 25);
     assert_eq!(
-        d.headline(stat(&d, "st-under-18")),
+        d.headline(stat(&d, "st-under-18"), Lang::En),
         "7 million people in Kazakhstan are under 18: ≈25% of the population"
     );
 }
@@ -84,7 +85,7 @@ fn shares_round_half_up_and_survive_odd_inputs() {
 
 #[test]
 fn headlines_keep_qualifiers_and_never_hand_typed_numbers() {
-    let h = |id| ROUNDTABLE.headline(stat(&ROUNDTABLE, id));
+    let h = |id| ROUNDTABLE.headline(stat(&ROUNDTABLE, id), Lang::En);
     assert_eq!(h("st-population"), "Kazakhstan has 20 million people");
     assert_eq!(
         h("st-under-18"),
@@ -118,7 +119,7 @@ fn headlines_keep_qualifiers_and_never_hand_typed_numbers() {
 #[test]
 fn charts_are_counted_from_the_data() {
     let all = Filter::default();
-    let speakers = ROUNDTABLE.speakers_by_country(all);
+    let speakers = ROUNDTABLE.speakers_by_country(all, Lang::En);
     let bars: Vec<(&str, usize)> = speakers
         .bars
         .iter()
@@ -129,14 +130,14 @@ fn charts_are_counted_from_the_data() {
         speakers.summary,
         "10 speakers in all. 5 from Kazakhstan, 4 from Russia and 1 with no country stated."
     );
-    let measures = ROUNDTABLE.measures_by_country(all);
+    let measures = ROUNDTABLE.measures_by_country(all, Lang::En);
     let bars: Vec<(&str, usize)> = measures
         .bars
         .iter()
         .map(|b| (b.key.as_str(), b.value))
         .collect();
     assert_eq!(bars, [("kz", 8), ("ru", 4)]);
-    let topics = ROUNDTABLE.statements_by_topic(all);
+    let topics = ROUNDTABLE.statements_by_topic(all, Lang::En);
     for bar in &topics.bars {
         let t = Topic::from_slug(&bar.key).unwrap();
         let expected = ROUNDTABLE
@@ -159,7 +160,7 @@ fn charts_follow_the_filter() {
         country: CountryFilter::Only(Country::Russia),
         topic: None,
     };
-    let speakers = ROUNDTABLE.speakers_by_country(ru);
+    let speakers = ROUNDTABLE.speakers_by_country(ru, Lang::En);
     let shown: Vec<(&str, usize)> = speakers
         .visible_bars()
         .map(|b| (b.key.as_str(), b.value))
@@ -171,21 +172,23 @@ fn charts_follow_the_filter() {
     };
     assert_eq!(
         keys(&speakers),
-        keys(&ROUNDTABLE.speakers_by_country(Filter::default()))
+        keys(&ROUNDTABLE.speakers_by_country(Filter::default(), Lang::En))
     );
     assert_eq!(
-        keys(&ROUNDTABLE.statements_by_topic(ru)),
-        keys(&ROUNDTABLE.statements_by_topic(Filter::default()))
+        keys(&ROUNDTABLE.statements_by_topic(ru, Lang::En)),
+        keys(&ROUNDTABLE.statements_by_topic(Filter::default(), Lang::En))
     );
     assert_eq!(
-        ROUNDTABLE.measures_by_country(ru).summary,
+        ROUNDTABLE.measures_by_country(ru, Lang::En).summary,
         "The speakers described 4 measures for Russia."
     );
     assert_eq!(
-        ROUNDTABLE.measures_by_country(Filter::default()).summary,
+        ROUNDTABLE
+            .measures_by_country(Filter::default(), Lang::En)
+            .summary,
         "The speakers described 8 measures for Kazakhstan and 4 measures for Russia."
     );
-    let topics = ROUNDTABLE.statements_by_topic(ru);
+    let topics = ROUNDTABLE.statements_by_topic(ru, Lang::En);
     let total: usize = ROUNDTABLE
         .statements
         .iter()
@@ -207,13 +210,15 @@ fn the_measures_sentence_names_the_chosen_country_even_at_zero() {
         topic: Some(Topic::Demography),
     };
     assert_eq!(
-        ROUNDTABLE.measures_by_country(kz_demography).summary,
+        ROUNDTABLE
+            .measures_by_country(kz_demography, Lang::En)
+            .summary,
         "The speakers described 0 measures for Kazakhstan."
     );
     for country in CountryFilter::OPTIONS {
         for topic in std::iter::once(None).chain(Topic::ALL.into_iter().map(Some)) {
             let summary = ROUNDTABLE
-                .measures_by_country(Filter { country, topic })
+                .measures_by_country(Filter { country, topic }, Lang::En)
                 .summary;
             assert!(
                 summary.contains(" measure") && summary.contains(" for "),
@@ -259,22 +264,25 @@ fn takeaway_templates_are_validated() {
 fn the_animated_figure_keeps_its_qualifier_and_magnitude_word() {
     let centres = stat(&ROUNDTABLE, "st-crisis-centres");
     assert_eq!(
-        roundtable_briefing::briefing::stats::figure_at(centres, 0, 20),
+        roundtable_briefing::briefing::stats::figure_at(centres, 0, 20, Lang::En),
         "over 0"
     );
-    assert!(roundtable_briefing::briefing::stats::figure_at(centres, 7, 20).starts_with("over "));
+    assert!(
+        roundtable_briefing::briefing::stats::figure_at(centres, 7, 20, Lang::En)
+            .starts_with("over ")
+    );
     assert_eq!(
-        roundtable_briefing::briefing::stats::figure_at(centres, 20, 20),
+        roundtable_briefing::briefing::stats::figure_at(centres, 20, 20, Lang::En),
         "over 50"
     );
     let people = stat(&ROUNDTABLE, "st-population");
     for step in 0..=20 {
-        let text = roundtable_briefing::briefing::stats::figure_at(people, step, 20);
+        let text = roundtable_briefing::briefing::stats::figure_at(people, step, 20, Lang::En);
         assert!(text.ends_with(" million") && !text.contains('.'), "{text}");
     }
     let users = stat(&ROUNDTABLE, "st-crisis-centre-users");
     assert_eq!(
-        roundtable_briefing::briefing::stats::figure_at(users, 20, 20),
+        roundtable_briefing::briefing::stats::figure_at(users, 20, 20, Lang::En),
         "more than 4,000"
     );
 }

@@ -34,6 +34,7 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Error>> {
+    use roundtable_briefing::lang::Lang;
     use roundtable_briefing::site::minify::{esbuild_path, minify_js};
     use roundtable_briefing::site::pages::{self, Site, TemplateValues, FULL_BIN};
     use roundtable_briefing::site::render;
@@ -140,16 +141,27 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
     let page = pages::with_start_script(&index, &start_name, &pages::integrity(start.as_bytes()))?;
     let page = pages::without_preload_integrity(&page);
 
-    let standalone = pages::with_prerendered(&page, &render::standalone_html())?;
-    write(
-        "index.html",
-        pages::with_site_urls(&standalone, &site).as_bytes(),
-    )?;
-    let frame = pages::with_prerendered(&pages::frame_page(&page)?, &render::frame_html())?;
-    write(
-        "embed.html",
-        pages::with_site_urls(&frame, &site).as_bytes(),
-    )?;
+    // Each edition's two pages, in its directory (`ru/`): the standalone
+    // page and the iframe's, pre-rendered in its language.
+    let frame_template = pages::frame_page(&page)?;
+    for lang in Lang::ALL {
+        if !lang.dir().is_empty() {
+            fs::create_dir_all(dir.join(lang.dir()))
+                .map_err(|e| format!("cannot create {}: {e}", lang.dir()))?;
+        }
+        let standalone = pages::with_prerendered(&page, &render::standalone_html(lang))?;
+        let standalone = pages::edition_page(&standalone, lang, &site)?;
+        write(
+            &format!("{}index.html", lang.dir()),
+            pages::with_site_urls(&standalone, &site).as_bytes(),
+        )?;
+        let frame = pages::with_prerendered(&frame_template, &render::frame_html(lang))?;
+        let frame = pages::edition_page(&frame, lang, &site)?;
+        write(
+            &format!("{}embed.html", lang.dir()),
+            pages::with_site_urls(&frame, &site).as_bytes(),
+        )?;
+    }
 
     // The editors' page: the builder, on the full bundle.
     let builder_start = minify("builder-start.js", &template("builder-start.js")?)?;
@@ -166,15 +178,23 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
         pages::fill_template(&read(&source.join("embed/builder.html"))?, &builder_values)?;
     write("builder.html", builder.as_bytes())?;
 
-    // The script embed: the pre-rendered briefing as a fragment file of its
-    // own, which embed.js fetches (with integrity) into each element.
-    let fragment = render::element_html();
-    let fragment_name = pages::hashed_name("briefing", "html", fragment.as_bytes());
-    write(&fragment_name, fragment.as_bytes())?;
+    // The script embed: each edition's pre-rendered briefing as a fragment
+    // file of its own, which embed.js fetches (with integrity) into each
+    // element of that language (its `lang` attribute).
+    let mut fragments = Vec::new();
+    for lang in Lang::ALL {
+        let fragment = render::element_html(lang);
+        let name = pages::hashed_name("briefing", "html", fragment.as_bytes());
+        write(&name, fragment.as_bytes())?;
+        fragments.push(format!(
+            "\"{}\": {{ \"file\": \"{name}\", \"integrity\": \"{}\" }}",
+            lang.code(),
+            pages::integrity(fragment.as_bytes())
+        ));
+    }
     let element_values = values
         .clone()
-        .with("FRAGMENT", &fragment_name)
-        .with("FRAGMENT_INTEGRITY", &pages::integrity(fragment.as_bytes()));
+        .with("FRAGMENTS", &format!("{{ {} }}", fragments.join(", ")));
     let element = minify(
         "embed.js",
         &pages::fill_template(&read(&source.join("embed/element.js"))?, &element_values)?,

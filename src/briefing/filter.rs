@@ -3,7 +3,7 @@
 //! so the views keep every element in place and only show or hide it.
 
 use super::model::{Country, Measure, Quote, Roundtable, Speaker, Statement, Statistic, Topic};
-use super::prose::{count_noun, join_words};
+use crate::lang::Lang;
 
 /// Which country's items to show.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -33,11 +33,12 @@ impl CountryFilter {
         }
     }
 
-    /// The button label.
-    pub fn label(self) -> &'static str {
+    /// The button label in `lang`.
+    pub fn label(self, lang: Lang) -> &'static str {
+        let words = lang.words();
         match self {
-            CountryFilter::All => "All",
-            CountryFilter::Only(c) => c.name(),
+            CountryFilter::All => words.all_countries,
+            CountryFilter::Only(c) => (words.country)(c),
         }
     }
 
@@ -236,68 +237,20 @@ impl Selection {
     }
 
     /// The figures section's note on figures a country filter leaves out
-    /// because the report ties them to no country; empty when there are none.
-    pub fn figures_without_country_note(&self) -> String {
+    /// because the report ties them to no country, in `lang`; empty when
+    /// there are none.
+    pub fn figures_without_country_note(&self, lang: Lang) -> String {
         match self.statistics_without_country {
             0 => String::new(),
-            n => format!(
-                "{} tied to no country in the report {} left out under a country filter.",
-                count_noun(n, "figure", "figures"),
-                if n == 1 { "is" } else { "are" }
-            ),
+            n => (lang.words().figures_without_country)(n),
         }
     }
 
-    /// The sentence the status region announces after a change, e.g.
-    /// "Showing 5 of 10 speakers, 11 of 19 points, 1 of 2 quotes, 5 of 5
-    /// figures and 8 of 12 measures. Left out: 1 speaker whose country the
-    /// report does not state."
-    pub fn announcement(&self) -> String {
-        if self.is_empty() {
-            return "Nothing matches these filters. Clear them to see the whole briefing.".into();
-        }
-        let parts = [
-            (self.speakers, "speaker", "speakers"),
-            (self.statements, "point", "points"),
-            (self.quotes, "quote", "quotes"),
-            (self.statistics, "figure", "figures"),
-            (self.measures, "measure", "measures"),
-        ];
-        let all = parts.iter().all(|(t, _, _)| t.shown == t.total);
-        let phrases: Vec<String> = parts
-            .iter()
-            .map(|(t, one, many)| {
-                if all {
-                    count_noun(t.total, one, many)
-                } else {
-                    format!("{} of {}", t.shown, count_noun(t.total, one, many))
-                }
-            })
-            .collect();
-        let mut text = format!(
-            "Showing {}{}.",
-            if all { "all: " } else { "" },
-            join_words(phrases.iter().map(String::as_str), "and")
-        );
-        let mut left_out = Vec::new();
-        if self.speakers_without_country > 0 {
-            left_out.push(format!(
-                "{} whose country the report does not state",
-                count_noun(self.speakers_without_country, "speaker", "speakers")
-            ));
-        }
-        if self.statistics_without_country > 0 {
-            left_out.push(format!(
-                "{} tied to no country",
-                count_noun(self.statistics_without_country, "figure", "figures")
-            ));
-        }
-        if !left_out.is_empty() {
-            text.push_str(&format!(
-                " Left out: {}.",
-                join_words(left_out.iter().map(String::as_str), "and")
-            ));
-        }
-        text
+    /// The sentence the status region announces after a change, in
+    /// `lang`, e.g. "Showing 5 of 10 speakers, 11 of 19 points, 1 of 2
+    /// quotes, 5 of 5 figures and 8 of 12 measures. Left out: 1 speaker
+    /// whose country the report does not state."
+    pub fn announcement(&self, lang: Lang) -> String {
+        (lang.words().announcement)(self)
     }
 }

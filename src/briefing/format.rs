@@ -70,4 +70,10 @@ impl Statistic {
     pub fn figure(&self) -> String {
         format_figure(self.qualifier, self.value, self.scale)
     }
+
+    /// The figure as an edition shows it, in `lang`'s words and number
+    /// format, qualifier included ("свыше 50", "50-ден астам").
+    pub fn figure_in(&self, lang: crate::lang::Lang) -> String {
+        lang.figure(self.qualifier, self.value, self.scale)
+    }
 }

@@ -14,6 +14,7 @@
 use super::filter::{CountryFilter, Filter};
 use super::model::{Roundtable, Topic};
 use super::stats::figure_at;
+use crate::lang::Lang;
 
 /// Steps of a figure's count-up after its first frame (about one second at
 /// [`COUNT_STEP_MS`]).
@@ -97,19 +98,20 @@ pub fn view_key(filter: Filter) -> String {
     format!("{country}/{topic}")
 }
 
-/// What every filter leaves, in [`every_filter`] order.
-pub fn filter_views(data: &Roundtable) -> Vec<FilterView> {
+/// What every filter leaves, in [`every_filter`] order, its sentences in
+/// `lang`.
+pub fn filter_views(data: &Roundtable, lang: Lang) -> Vec<FilterView> {
     let rows = data.comparison();
     every_filter()
         .map(|filter| {
             let s = data.select(filter);
             FilterView {
                 filter,
-                announcement: s.announcement(),
+                announcement: s.announcement(lang),
                 nothing: s.is_empty(),
                 no_quotes: s.quotes.shown == 0,
                 no_figures: s.statistics.shown == 0,
-                figures_without_country: s.figures_without_country_note(),
+                figures_without_country: s.figures_without_country_note(lang),
                 quotes: data
                     .quotes
                     .iter()
@@ -117,7 +119,7 @@ pub fn filter_views(data: &Roundtable) -> Vec<FilterView> {
                     .collect(),
                 compare_rows: rows.iter().map(|row| row.shows_anything(filter)).collect(),
                 charts: data
-                    .charts(filter)
+                    .charts(filter, lang)
                     .into_iter()
                     .map(|chart| ChartView {
                         summary: chart.summary,
@@ -129,14 +131,14 @@ pub fn filter_views(data: &Roundtable) -> Vec<FilterView> {
         .collect()
 }
 
-/// Every figure's count-up frames, in data order.
-pub fn count_frames(data: &Roundtable) -> Vec<CountFrames> {
+/// Every figure's count-up frames, in data order, written in `lang`.
+pub fn count_frames(data: &Roundtable, lang: Lang) -> Vec<CountFrames> {
     data.statistics
         .iter()
         .map(|st| CountFrames {
             stat: st.id.0.to_string(),
             frames: (0..=COUNT_STEPS)
-                .map(|i| figure_at(st, i, COUNT_STEPS))
+                .map(|i| figure_at(st, i, COUNT_STEPS, lang))
                 .collect(),
         })
         .collect()

@@ -5,6 +5,7 @@
 //! field path thanks to `serde_path_to_error`.
 
 use super::model::Roundtable;
+use super::translation::{translate, Translation};
 use super::validate::{validate, DataError, DataErrors, Problem};
 
 /// Parses and validates a roundtable data document.
@@ -26,4 +27,26 @@ pub fn parse(json: &str) -> Result<Roundtable, DataErrors> {
     })?;
     validate(&doc)?;
     Ok(doc)
+}
+
+/// Parses a translation file and makes `english`'s edition in `language`
+/// from it (see [`translate`]).
+///
+/// # Errors
+/// A shape error alone (with its path), or every problem [`translate`]
+/// finds.
+pub fn parse_translation(
+    json: &str,
+    english: &Roundtable,
+    language: &str,
+) -> Result<Roundtable, DataErrors> {
+    let de = &mut serde_json::Deserializer::from_str(json);
+    let translation: Translation = serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        DataErrors(vec![DataError {
+            path: if path == "." { String::new() } else { path },
+            problem: Problem::Shape(e.inner().to_string()),
+        }])
+    })?;
+    translate(english, translation, language)
 }

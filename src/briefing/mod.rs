@@ -13,6 +13,7 @@ pub mod model;
 pub mod prose;
 pub mod queries;
 pub mod stats;
+pub mod translation;
 pub mod validate;
 
 pub use model::*;

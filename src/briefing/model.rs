@@ -6,12 +6,16 @@
 //! validates the data and bakes it into Rust code (`databake`), so the browser
 //! build carries plain Rust values and no JSON parser.
 //!
-//! This file must not refer to `crate::`: `build.rs` includes it as a
-//! top-level module. Sibling modules are reached through `super::`.
+//! This file may refer to `crate::briefing` and `crate::lang` only:
+//! `build.rs` compiles those two as its own modules. The English words
+//! for the enums come from the English table ([`crate::lang::words::en`]),
+//! so there is one of each; an edition asks its own table.
 
 use std::borrow::Cow;
 
 use databake::Bake;
+
+use crate::lang::words::en::WORDS as ENGLISH;
 use serde::Deserialize;
 
 /// Text in the model. Borrowed (`&'static str`) when baked into the app, owned
@@ -66,12 +70,9 @@ impl Country {
     /// Both countries, in the order the briefing shows them.
     pub const ALL: [Country; 2] = [Country::Kazakhstan, Country::Russia];
 
-    /// The English name.
+    /// The English name (the data's and the downloads' language).
     pub fn name(self) -> &'static str {
-        match self {
-            Country::Kazakhstan => "Kazakhstan",
-            Country::Russia => "Russia",
-        }
+        (ENGLISH.country)(self)
     }
 
     /// The country's name, or [`COUNTRY_NOT_STATED`] where the report ties
@@ -93,7 +94,7 @@ impl Country {
 /// What the briefing says where the report ties a speaker, quote, figure
 /// or measure to no country. Never a guess; the same words everywhere
 /// ([`Country::name_or_not_stated`]).
-pub const COUNTRY_NOT_STATED: &str = "Country not stated";
+pub const COUNTRY_NOT_STATED: &str = ENGLISH.country_not_stated;
 
 /// How the briefing knows a speaker's country. The report rarely says it in so
 /// many words, and readers deserve to know when we are inferring.
@@ -113,11 +114,7 @@ pub enum CountryBasis {
 impl CountryBasis {
     /// A short phrase for the UI, e.g. "implied by affiliation".
     pub fn label(self) -> &'static str {
-        match self {
-            CountryBasis::Stated => "stated in the report",
-            CountryBasis::Implied => "implied by affiliation",
-            CountryBasis::NotStated => "not stated in the report",
-        }
+        (ENGLISH.country_basis)(self)
     }
 }
 
@@ -159,16 +156,7 @@ impl Topic {
 
     /// The label shown to readers.
     pub fn label(self) -> &'static str {
-        match self {
-            Topic::FamilyValues => "Family values",
-            Topic::DomesticViolence => "Domestic violence",
-            Topic::ChildWelfare => "Child welfare",
-            Topic::WomensRights => "Women's rights",
-            Topic::Demography => "Demography",
-            Topic::SocialSupport => "Social support",
-            Topic::SocialChange => "Social change",
-            Topic::Cooperation => "Cooperation",
-        }
+        (ENGLISH.topic)(self)
     }
 
     /// The slug used in the data file (and later in URL fragments).
@@ -319,10 +307,7 @@ pub enum ConclusionKind {
 impl ConclusionKind {
     /// The label shown to readers.
     pub fn label(self) -> &'static str {
-        match self {
-            ConclusionKind::Conclusion => "Agreed",
-            ConclusionKind::Proposal => "Proposed",
-        }
+        (ENGLISH.conclusion_kind)(self)
     }
 }
 
@@ -419,6 +404,12 @@ pub struct Quote {
     pub topics: List<Topic>,
     /// The words, verbatim, without the enclosing quotation marks.
     pub text: Text,
+    /// An edition's translation of the words (ours, shown beneath them and
+    /// labelled so, never as the quotation). Absent in the English data,
+    /// which is the report's language; set from a translation file
+    /// ([`super::translation`]).
+    #[serde(skip)]
+    pub translation: Option<Text>,
 }
 
 /// A multiplier the report uses in words ("20 million").
@@ -512,10 +503,7 @@ pub enum Period {
 impl Period {
     /// The words as the report uses them.
     pub fn words(self) -> &'static str {
-        match self {
-            Period::Currently => "currently",
-            Period::LastYear => "last year",
-        }
+        (ENGLISH.period)(self)
     }
 }
 
@@ -576,11 +564,7 @@ pub enum MeasureStatus {
 impl MeasureStatus {
     /// The label shown to readers.
     pub fn label(self) -> &'static str {
-        match self {
-            MeasureStatus::InPlace => "In place",
-            MeasureStatus::Adopted => "Adopted",
-            MeasureStatus::BeingImplemented => "Being implemented",
-        }
+        (ENGLISH.measure_status)(self)
     }
 }
 

@@ -7,7 +7,8 @@
 use super::facets::country_attr;
 use super::filter::Filter;
 use super::model::{Country, Roundtable, Statistic, Topic};
-use super::prose::{capitalise, count_noun, join_words};
+use super::prose::capitalise;
+use crate::lang::Lang;
 
 /// A part of a whole, e.g. 7 million of 20 million.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,9 +32,10 @@ impl Share {
         u64::try_from(doubled.div_ceil(2)).unwrap_or(u64::MAX)
     }
 
-    /// "≈35%": approximate, because it is calculated from rounded figures.
-    pub fn label(&self) -> String {
-        format!("≈{}%", self.rounded_percent())
+    /// "≈35%" ("≈35 %" in Russian): approximate, because it is
+    /// calculated from rounded figures.
+    pub fn label(&self, lang: Lang) -> String {
+        lang.approx_percent(self.rounded_percent())
     }
 
     /// How many of `cells` cells a proportion graphic fills.
@@ -65,10 +67,10 @@ impl Roundtable {
 
     /// A figure's headline: its takeaway with `{figure}` (qualifier kept)
     /// and `{share}` filled in, first letter capitalised.
-    pub fn headline(&self, s: &Statistic) -> String {
-        let mut text = s.takeaway.replace("{figure}", &s.figure());
+    pub fn headline(&self, s: &Statistic, lang: Lang) -> String {
+        let mut text = s.takeaway.replace("{figure}", &s.figure_in(lang));
         if let Some((share, _)) = self.share_of(s) {
-            text = text.replace("{share}", &share.label());
+            text = text.replace("{share}", &share.label(lang));
         }
         capitalise(&text)
     }
@@ -129,13 +131,12 @@ impl BarChart {
 /// Every country bar, "not stated" last.
 const COUNTRY_BARS: [Option<Country>; 3] = [Some(Country::Kazakhstan), Some(Country::Russia), None];
 
-/// A country bar's label and key: the name (or "Country not stated") and
-/// the same code the items carry for the filter (`none` for no country).
-fn country_label(c: Option<Country>) -> (String, String) {
-    (
-        Country::name_or_not_stated(c).to_owned(),
-        country_attr(c).to_owned(),
-    )
+/// A country bar's label and key: the name in `lang` (or its "Country not
+/// stated") and the same code the items carry for the filter (`none` for
+/// no country).
+fn country_label(c: Option<Country>, lang: Lang) -> (String, String) {
+    let name = lang.words().country_or_not_stated(c);
+    (name.to_owned(), country_attr(c).to_owned())
 }
 
 /// Sorts bars by their unfiltered values, largest first (ties keep their
@@ -146,18 +147,20 @@ fn in_briefing_order(mut bars: Vec<Bar>, unfiltered: impl Fn(&str) -> usize) -> 
 }
 
 impl Roundtable {
-    /// The charts the figures section shows, in its order.
-    pub fn charts(&self, filter: Filter) -> [BarChart; 3] {
+    /// The three charts under `filter`, in `lang`, in the order the
+    /// figures section shows them.
+    pub fn charts(&self, filter: Filter, lang: Lang) -> [BarChart; 3] {
         [
-            self.speakers_by_country(filter),
-            self.measures_by_country(filter),
-            self.statements_by_topic(filter),
+            self.speakers_by_country(filter, lang),
+            self.measures_by_country(filter, lang),
+            self.statements_by_topic(filter, lang),
         ]
     }
 
-    /// Speakers per country under `filter` (speakers with no stated country
-    /// get their own bar, never a country's).
-    pub fn speakers_by_country(&self, filter: Filter) -> BarChart {
+    /// Speakers per country, with "not stated" as its own bar when the
+    /// data has such a speaker.
+    pub fn speakers_by_country(&self, filter: Filter, lang: Lang) -> BarChart {
+        let words = lang.words();
         let count = |c: Option<Country>, f: Filter| {
             self.speakers
                 .iter()
@@ -168,7 +171,7 @@ impl Roundtable {
             .into_iter()
             .filter(|c| c.is_some() || count(None, Filter::default()) > 0)
             .map(|c| {
-                let (label, key) = country_label(c);
+                let (label, key) = country_label(c, lang);
                 Bar {
                     label,
                     key,
@@ -177,35 +180,31 @@ impl Roundtable {
             })
             .collect();
         let total: usize = bars.iter().map(|b| b.value).sum();
-        let parts: Vec<String> = bars
+        let parts: Vec<(Option<&str>, usize)> = bars
             .iter()
             .filter(|b| b.value > 0)
-            .map(|b| match b.key.as_str() {
-                "none" => format!("{} with no country stated", b.value),
-                _ => format!("{} from {}", b.value, b.label),
-            })
+            .map(|b| ((b.key != "none").then_some(b.label.as_str()), b.value))
             .collect();
         BarChart {
             key: "speakers-by-country",
-            title: "Who took the floor".into(),
-            summary: format!(
-                "{} in all. {}.",
-                capitalise(&count_noun(total, "speaker", "speakers")),
-                join_words(parts.iter().map(String::as_str), "and")
-            ),
-            category: "Country",
-            measure: "Speakers",
+            title: words.chart_speakers_title.into(),
+            summary: (words.chart_speakers_summary)(total, &parts),
+            category: words.chart_country,
+            measure: words.chart_speakers,
             bars,
         }
     }
 
-    /// Policy measures per country under `filter`.
-    pub fn measures_by_country(&self, filter: Filter) -> BarChart {
+    /// Measures per country (the country whose policy it is). Both
+    /// countries are named in the sentence unless a country filter leaves
+    /// one out with nothing.
+    pub fn measures_by_country(&self, filter: Filter, lang: Lang) -> BarChart {
+        let words = lang.words();
         let bars: Vec<Bar> = COUNTRY_BARS
             .into_iter()
             .flatten()
             .map(|c| Bar {
-                label: c.name().to_owned(),
+                label: (words.country)(c).to_owned(),
                 key: c.code().to_owned(),
                 value: self
                     .measures
@@ -214,37 +213,27 @@ impl Roundtable {
                     .count(),
             })
             .collect();
-        // Under a country filter the other country's zero is not news; the
-        // chosen country's is (without it the sentence would have no object).
-        let parts: Vec<String> = COUNTRY_BARS
+        let parts: Vec<(&str, usize)> = COUNTRY_BARS
             .into_iter()
             .flatten()
             .zip(&bars)
             .filter(|(c, b)| b.value > 0 || filter.country.fits(Some(*c)))
-            .map(|(_, b)| {
-                format!(
-                    "{} for {}",
-                    count_noun(b.value, "measure", "measures"),
-                    b.label
-                )
-            })
+            .map(|(_, b)| (b.label.as_str(), b.value))
             .collect();
         BarChart {
             key: "measures-by-country",
-            title: "Policies described, by country".into(),
-            summary: format!(
-                "The speakers described {}.",
-                join_words(parts.iter().map(String::as_str), "and")
-            ),
-            category: "Country",
-            measure: "Measures",
+            title: words.chart_measures_title.into(),
+            summary: (words.chart_measures_summary)(&parts),
+            category: words.chart_country,
+            measure: words.chart_measures,
             bars,
         }
     }
 
-    /// Speakers' points per topic under `filter` (a point can carry several
-    /// topics, so the bars add up to more than the number of points).
-    pub fn statements_by_topic(&self, filter: Filter) -> BarChart {
+    /// Points (statements) per topic; a point with several topics counts
+    /// under each. Bars in the order of the unfiltered counts.
+    pub fn statements_by_topic(&self, filter: Filter, lang: Lang) -> BarChart {
+        let words = lang.words();
         let shown: Vec<_> = self
             .statements
             .iter()
@@ -261,7 +250,7 @@ impl Roundtable {
                 .into_iter()
                 .filter(|t| on(*t) > 0)
                 .map(|t| Bar {
-                    label: t.label().to_owned(),
+                    label: (words.topic)(t).to_owned(),
                     key: t.slug().to_owned(),
                     value: shown.iter().filter(|s| s.topics.contains(&t)).count(),
                 })
@@ -274,23 +263,12 @@ impl Roundtable {
             .filter(|b| b.value == top && top > 0)
             .map(|b| b.label.as_str())
             .collect();
-        let summary = if leaders.is_empty() {
-            "No point matches this filter.".to_owned()
-        } else {
-            format!(
-                "{} come{} up most often: in {} of {}.",
-                join_words(leaders.iter().copied(), "and"),
-                if leaders.len() == 1 { "s" } else { "" },
-                top,
-                count_noun(shown.len(), "point", "points")
-            )
-        };
         BarChart {
             key: "statements-by-topic",
-            title: "What the points were about".into(),
-            summary,
-            category: "Topic",
-            measure: "Points",
+            title: words.chart_topics_title.into(),
+            summary: (words.chart_topics_summary)(&leaders, top, shown.len()),
+            category: words.chart_topic,
+            measure: words.chart_points,
             bars,
         }
     }
@@ -318,12 +296,12 @@ pub fn count_up(target: u64, step: u32, steps: u32) -> u64 {
 /// The figure a count-up shows at `step` of `steps`, qualifier always kept
 /// ("over 12" on the way to "over 50"). Figures written with a magnitude
 /// word count in whole units of it ("13 million", not "13.458 million").
-pub fn figure_at(s: &Statistic, step: u32, steps: u32) -> String {
+pub fn figure_at(s: &Statistic, step: u32, steps: u32, lang: Lang) -> String {
     let value = match s.scale {
         Some(scale) if s.value.is_multiple_of(scale.factor()) => {
             count_up(s.value / scale.factor(), step, steps) * scale.factor()
         }
         _ => count_up(s.value, step, steps),
     };
-    super::format::format_figure(s.qualifier, value, s.scale)
+    lang.figure(s.qualifier, value, s.scale)
 }

@@ -131,6 +131,34 @@ pub enum Problem {
         /// The first paragraph of the speaker listed before it.
         previous: u8,
     },
+    /// A translation file lacks a text the English file has.
+    MissingTranslation,
+    /// A translation file has a text for something the English file lacks.
+    UnknownTranslation,
+    /// A translated list is not as long as the English one.
+    ListLength {
+        /// The English list's length.
+        expected: usize,
+        /// The translation's.
+        found: usize,
+    },
+    /// A translated headline template has a placeholder another number of
+    /// times than the English one.
+    PlaceholderCount {
+        /// The placeholder, e.g. `{figure}`.
+        placeholder: &'static str,
+        /// How often the English template has it.
+        expected: usize,
+        /// How often the translation has it.
+        found: usize,
+    },
+    /// A translation file names another language than its edition's.
+    TranslationLanguage {
+        /// The edition's code.
+        expected: String,
+        /// The file's.
+        found: String,
+    },
 }
 
 impl fmt::Display for Problem {
@@ -192,6 +220,27 @@ impl fmt::Display for Problem {
             Problem::SpeakingOrder { id, first, previous } => write!(
                 f,
                 "speaker \"{id}\" first appears in paragraph {first}, before the previous speaker (paragraph {previous}); list speakers in speaking order"
+            ),
+            Problem::MissingTranslation => write!(f, "no translation; every text needs one in every edition"),
+            Problem::UnknownTranslation => write!(
+                f,
+                "the English data has no such text; translate only what it has"
+            ),
+            Problem::ListLength { expected, found } => write!(
+                f,
+                "{found} entries where the English data has {expected}"
+            ),
+            Problem::PlaceholderCount {
+                placeholder,
+                expected,
+                found,
+            } => write!(
+                f,
+                "{placeholder} appears {found} times where the English template has it {expected} times"
+            ),
+            Problem::TranslationLanguage { expected, found } => write!(
+                f,
+                "the file says \"{found}\" but is the \"{expected}\" edition's"
             ),
         }
     }

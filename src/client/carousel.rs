@@ -20,6 +20,7 @@ use super::dom::{self, set_attr, set_class, set_hidden, set_text, Interval};
 use super::index::PageIndex;
 use crate::briefing::filter::Filter;
 use crate::browser::prefers_reduced_motion;
+use crate::lang::fill;
 use crate::state::carousel::{apply, clamp, SlideMove};
 use crate::state::{BriefingOptions, ViewState};
 
@@ -54,6 +55,21 @@ pub fn attach(
         root,
     });
     let slide_count = parts.slides.len();
+    // The edition's words, as the pre-rendered carousel carries them.
+    let slide_label = parts
+        .root
+        .get_attribute("data-rb-slide-label")
+        .unwrap_or_default();
+    let dot_label = parts
+        .root
+        .get_attribute("data-rb-dot-label")
+        .unwrap_or_default();
+    let (stop_label, start_label) = parts.rotation.as_ref().map_or_else(Default::default, |b| {
+        (
+            b.get_attribute("data-rb-stop").unwrap_or_default(),
+            b.get_attribute("data-rb-start").unwrap_or_default(),
+        )
+    });
     // Each slide's speaker, for its label: the name it shows.
     let names: Vec<String> = parts
         .slides
@@ -159,13 +175,17 @@ pub fn attach(
             set_class(slide, "rb-carousel__slide--current", is_current);
             set_attr(slide, "inert", (!is_current).then_some(""));
             let name = names.get(i).map_or("", String::as_str);
-            let label = position.map(|p| format!("Quote {} of {n}: {name}", p + 1));
+            let label = position.map(|p| {
+                let (p, n) = ((p + 1).to_string(), n.to_string());
+                fill(&slide_label, &[("n", &p), ("count", &n), ("name", name)])
+            });
             set_attr(slide, "aria-label", label.as_deref());
         }
         for (i, dot) in shown.dots.iter().enumerate() {
             let position = place(i);
             let name = names.get(i).map_or("", String::as_str);
-            let label = position.map(|p| format!("Quote {}: {name}", p + 1));
+            let label =
+                position.map(|p| fill(&dot_label, &[("n", &(p + 1).to_string()), ("name", name)]));
             set_attr(dot, "aria-label", label.as_deref());
             set_attr(
                 dot,
@@ -185,12 +205,7 @@ pub fn attach(
             set_attr(live, "aria-live", Some(if on { "off" } else { "polite" }));
         }
         if let Some(button) = &parts.rotation {
-            let label = if on {
-                "Stop slide rotation"
-            } else {
-                "Start slide rotation"
-            };
-            set_text(button, label);
+            set_text(button, if on { &stop_label } else { &start_label });
         }
         // Dropping the old timer stops it.
         timer.set(

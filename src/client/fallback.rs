@@ -164,15 +164,22 @@ fn add_static_style(target: &HtmlElement, root: &Node, in_shadow: bool) {
     }
 }
 
+/// The failure note where the briefing carries none (no briefing at all).
+const FAILURE_NOTE: &str =
+    "The interactive features of this briefing are unavailable; the whole briefing is shown below.";
+
 fn add_note(target: &HtmlElement) {
     let Some(note) = create(target, "p") else {
         return;
     };
     note.set_class_name("rb-page__failed rb-embed-failed");
     let _ = note.set_attribute("role", "note");
-    note.set_text_content(Some(
-        "The interactive features of this briefing stopped working; the whole briefing is shown below.",
-    ));
+    // The edition's words, from the briefing; English only where the
+    // briefing is missing altogether.
+    let text = super::dom::first(target, ".rb-briefing")
+        .and_then(|b| b.get_attribute("data-rb-failure-note"))
+        .unwrap_or_else(|| FAILURE_NOTE.to_owned());
+    note.set_text_content(Some(&text));
     let _ = target.before_with_node_1(&note);
 }
 

@@ -109,7 +109,7 @@ fn mount_builder() {
     target.set_text_content(None);
     mount_to(
         target.clone(),
-        || view! { <EmbedBuilder data=crate::data::roundtable() /> },
+        || view! { <EmbedBuilder editions=crate::data::edition /> },
     )
     .forget();
     // Opened as a reader would open it: the `toggle` event that follows

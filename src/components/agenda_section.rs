@@ -1,7 +1,8 @@
+use crate::components::{edition, words};
 use leptos::prelude::*;
 
 use crate::briefing::facets::{country_attr, topics_attr};
-use crate::briefing::{Country, Roundtable};
+use crate::briefing::Roundtable;
 use crate::components::Heading;
 use crate::state::Section;
 
@@ -17,7 +18,7 @@ pub fn AgendaSection(
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let country = Country::name_or_not_stated(s.country);
+            let country = words().country_or_not_stated(s.country);
             view! {
                 <li
                     class="rb-agenda__item"
@@ -36,7 +37,7 @@ pub fn AgendaSection(
         .collect_view();
     view! {
         <section class="rb-section rb-agenda" data-rb-section="agenda" data-testid="agenda">
-            <Heading level=2 class="rb-section__title">{Section::Agenda.label()}</Heading>
+            <Heading level=2 class="rb-section__title">{Section::Agenda.label(edition())}</Heading>
             <ol class="rb-agenda__list">{entries}</ol>
         </section>
     }

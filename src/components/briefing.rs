@@ -6,6 +6,7 @@ use crate::components::{
     AgendaSection, BriefingHeader, ClientIndex, CompareSection, Conclusions, EmptyState, FilterBar,
     HeadingOffset, PeopleMentioned, QuotesSection, SourceNote, SpeakersSection, StatsSection,
 };
+use crate::lang::Lang;
 use crate::state::options::{Layout, Section};
 use crate::state::{BriefingOptions, ViewState};
 
@@ -27,8 +28,13 @@ pub fn Briefing(
     /// order, layout, title level, carousel rotation.
     #[prop(optional)]
     options: BriefingOptions,
+    /// The edition's language: its words, and `lang` on the article
+    /// (`data` must be that edition's data). English if not given.
+    #[prop(optional)]
+    lang: Lang,
 ) -> impl IntoView {
     provide_context(HeadingOffset(options.heading_level.saturating_sub(1)));
+    provide_context(lang);
     let state = state.unwrap_or_else(|| RwSignal::new(ViewState::default()));
     // Derived, not stored: the filter alone (so slide changes do not re-run
     // the filters) and what it leaves, counted.
@@ -64,11 +70,12 @@ pub fn Briefing(
         <article
             class="rb-briefing"
             class=("rb-briefing--compact", options.layout == Layout::Compact)
-            lang=&*data.report.language
+            lang=lang.code()
             data-theme=move || theme.get().code()
             data-rb-filter-country=move || shown.get().attrs().0
             data-rb-filter-topic=move || shown.get().attrs().1
             aria-busy=move || busy.get().then_some("true")
+            data-rb-failure-note=lang.words().failure_note
             data-testid="briefing"
         >
             <BriefingHeader data />

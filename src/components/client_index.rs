@@ -1,3 +1,4 @@
+use crate::components::edition;
 use leptos::prelude::*;
 
 use crate::briefing::index::{count_frames, filter_views, flags, numbers, view_key};
@@ -21,7 +22,8 @@ pub fn ClientIndex(
     /// The data the briefing shows.
     data: &'static Roundtable,
 ) -> impl IntoView {
-    let views = filter_views(data)
+    let lang = edition();
+    let views = filter_views(data, lang)
         .into_iter()
         .map(|v| {
             let charts = v
@@ -51,7 +53,7 @@ pub fn ClientIndex(
             }
         })
         .collect_view();
-    let counts = count_frames(data)
+    let counts = count_frames(data, lang)
         .into_iter()
         .map(|c| {
             let frames = c

@@ -1,7 +1,7 @@
+use crate::components::{edition, words};
 use leptos::prelude::*;
 
 use crate::briefing::filter::{CountryFilter, Filter};
-use crate::briefing::prose::count_noun;
 use crate::briefing::Roundtable;
 use crate::components::{FigureLine, Heading, MeasureItem};
 use crate::state::Section;
@@ -16,6 +16,7 @@ pub fn CompareSection(
     #[prop(into)]
     filter: Signal<Filter>,
 ) -> impl IntoView {
+    let w = words();
     let rows = data
         .comparison()
         .into_iter()
@@ -48,11 +49,11 @@ pub fn CompareSection(
                             data-rb-country=country.code()
                         >
                             <Heading level=4 class="rb-compare__country">
-                                {country.name()}
-                                <span class="rb-compare__count">{format!(" ({})", count_noun(total, "item", "items"))}</span>
+                                {(w.country)(country)}
+                                <span class="rb-compare__count">{format!(" ({})", edition().count(total as u64, &w.compare_items))}</span>
                             </Heading>
                             {(total == 0).then(|| view! {
-                                <p class="rb-compare__none">"Nothing reported under this theme."</p>
+                                <p class="rb-compare__none">{w.nothing_under_theme}</p>
                             })}
                             <ul class="rb-compare__list" role="list">{measures}{figures}</ul>
                         </div>
@@ -66,7 +67,7 @@ pub fn CompareSection(
                     data-testid="compare-row"
                     data-topic=topic.slug()
                 >
-                    <Heading level=3 class="rb-compare__theme">{topic.label()}</Heading>
+                    <Heading level=3 class="rb-compare__theme">{(w.topic)(topic)}</Heading>
                     <div class="rb-compare__columns">{columns}</div>
                 </div>
             }
@@ -75,10 +76,10 @@ pub fn CompareSection(
     let both = move || filter.get().country == CountryFilter::All;
     view! {
         <section class="rb-section rb-compare" data-rb-section="compare" data-testid="compare">
-            <Heading level=2 class="rb-section__title">{Section::Compare.label()}</Heading>
+            <Heading level=2 class="rb-section__title">{Section::Compare.label(edition())}</Heading>
             <p class="rb-section__intro">
-                "Policies, programmes and figures described at the roundtable, by the country they belong to and grouped by their main theme."
-                <span class="rb-hint" class=("rb-filtered-out", both)>" Pick All to compare both countries."</span>
+                {w.compare_intro}
+                <span class="rb-hint" class=("rb-filtered-out", both)>{w.pick_all_hint}</span>
             </p>
             {rows}
         </section>

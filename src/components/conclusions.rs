@@ -1,3 +1,4 @@
+use crate::components::{edition, words};
 use leptos::prelude::*;
 
 use crate::briefing::Roundtable;
@@ -17,7 +18,7 @@ pub fn Conclusions(
         .map(|c| {
             view! {
                 <li class="rb-conclusion" data-testid="conclusion">
-                    <span class="rb-tag">{c.kind.label()}</span> " "
+                    <span class="rb-tag">{(words().conclusion_kind)(c.kind)}</span> " "
                     {&*c.text} " "
                     <SourceRef data paragraph=c.paragraph />
                 </li>
@@ -26,7 +27,7 @@ pub fn Conclusions(
         .collect_view();
     view! {
         <section class="rb-section rb-conclusions" data-rb-section="conclusions" data-testid="conclusions">
-            <Heading level=2 class="rb-section__title">{Section::Conclusions.label()}</Heading>
+            <Heading level=2 class="rb-section__title">{Section::Conclusions.label(edition())}</Heading>
             <ul class="rb-conclusions__list" role="list">{items}</ul>
         </section>
     }

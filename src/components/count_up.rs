@@ -19,13 +19,14 @@ pub fn CountUp(
     /// The figure.
     stat: &'static Statistic,
 ) -> impl IntoView {
-    let final_text = stat.figure();
+    let lang = crate::components::edition();
+    let final_text = stat.figure_in(lang);
     let shown = RwSignal::new(final_text.clone());
     let phase = RwSignal::new(CountPhase::Done);
     let node = NodeRef::<html::Span>::new();
     // Only in the browser: natively the final figure simply stays.
     #[cfg(target_arch = "wasm32")]
-    Effect::new(move |_| animate_on_first_view(node, stat, shown, phase));
+    Effect::new(move |_| animate_on_first_view(node, stat, shown, phase, lang));
     view! {
         <span class="rb-visually-hidden" data-testid="figure-final">{final_text}</span>
         <span
@@ -50,6 +51,7 @@ fn animate_on_first_view(
     stat: &'static Statistic,
     shown: RwSignal<String>,
     phase: RwSignal<CountPhase>,
+    lang: crate::lang::Lang,
 ) {
     use crate::briefing::stats::figure_at;
     use send_wrapper::SendWrapper;
@@ -67,7 +69,7 @@ fn animate_on_first_view(
     phase.set(CountPhase::Waiting);
     let timer = StoredValue::new(None::<IntervalHandle>);
     let guard = crate::browser::on_first_view(&el, move || {
-        shown.set(figure_at(stat, 0, STEPS));
+        shown.set(figure_at(stat, 0, STEPS, lang));
         phase.set(CountPhase::Counting);
         let step = StoredValue::new(0u32);
         let tick = move || {
@@ -76,7 +78,7 @@ fn animate_on_first_view(
             };
             let next = done + 1;
             step.set_value(next);
-            shown.set(figure_at(stat, next, STEPS));
+            shown.set(figure_at(stat, next, STEPS, lang));
             if next >= STEPS {
                 phase.set(CountPhase::Done);
                 if let Some(h) = timer.try_get_value().flatten() {
@@ -88,7 +90,7 @@ fn animate_on_first_view(
             Ok(h) => timer.set_value(Some(h)),
             // No timer: the final figure at once rather than a zero for good.
             Err(_) => {
-                shown.set(figure_at(stat, STEPS, STEPS));
+                shown.set(figure_at(stat, STEPS, STEPS, lang));
                 phase.set(CountPhase::Done);
             }
         }

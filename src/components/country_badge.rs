@@ -1,3 +1,4 @@
+use crate::components::words;
 use leptos::prelude::*;
 
 use crate::briefing::facets::country_attr;
@@ -14,10 +15,11 @@ pub fn CountryBadge(
     /// The evidence, shown on hover and to assistive technology.
     note: &'static str,
 ) -> impl IntoView {
-    let name = Country::name_or_not_stated(country);
+    let w = words();
+    let name = w.country_or_not_stated(country);
     // Only an inferred country needs saying how we know it; a stated one
     // is plain, and "not stated" already says all there is.
-    let qualifier = (basis == CountryBasis::Implied).then(|| basis.label());
+    let qualifier = (basis == CountryBasis::Implied).then(|| (w.country_basis)(basis));
     view! {
         <span class=format!("rb-badge rb-badge--{}", country_attr(country)) title=note data-testid="country-badge">
             <span class="rb-badge__country">{name}</span>

@@ -1,3 +1,4 @@
+use crate::components::words;
 use leptos::prelude::*;
 
 /// One row of a [`DataTable`]: a label, a value, and whether the filter
@@ -50,7 +51,7 @@ pub fn DataTable(
         .collect_view();
     view! {
         <details class="rb-table" data-testid="data-table">
-            <summary class="rb-table__toggle">"Show table"</summary>
+            <summary class="rb-table__toggle">{words().show_table}</summary>
             <table>
                 <caption>{caption}</caption>
                 <thead>

@@ -1,3 +1,4 @@
+use crate::lang::Lang;
 use leptos::prelude::*;
 
 use crate::components::RadioGroup;
@@ -5,9 +6,9 @@ use crate::components::RadioGroup;
 use crate::briefing::filter::CountryFilter;
 use crate::briefing::Roundtable;
 use crate::browser::{copy_text, site_folder};
-use crate::embed_code::{iframe_snippet, script_snippet, script_snippet_with_fallback};
+use crate::embed_code::{frame_path, iframe_snippet, script_snippet, script_snippet_with_fallback};
 use crate::state::options::{Layout, Section, Sections};
-use crate::state::{to_query, Settings, Theme};
+use crate::state::{Settings, Theme};
 
 /// Height reserved for the iframe in the snippet (px), so the host page
 /// does not jump before the first height message arrives.
@@ -26,9 +27,11 @@ fn framed(mut settings: Settings) -> Settings {
 /// [`crate::embed_code::snippets`], so what is previewed is what is pasted.
 #[component]
 pub fn EmbedBuilder(
-    /// The briefing data, for the fallback article the script snippet can carry.
-    data: &'static Roundtable,
+    /// Each edition's data, for the fallback article the script snippet
+    /// can carry (the English data and [`crate::data::edition`] in the app).
+    editions: fn(Lang) -> &'static Roundtable,
 ) -> impl IntoView {
+    let lang = RwSignal::new(Lang::default());
     let country = RwSignal::new(CountryFilter::All);
     let chosen: [RwSignal<bool>; 7] = std::array::from_fn(|_| RwSignal::new(true));
     let theme = RwSignal::new(Theme::Auto);
@@ -59,25 +62,26 @@ pub fn EmbedBuilder(
     let script = {
         let folder = folder.clone();
         Memo::new(move |_| {
+            let lang = lang.get();
             if with_fallback.get() {
-                script_snippet_with_fallback(&folder, &settings.get(), data)
+                script_snippet_with_fallback(&folder, &settings.get(), editions(lang), lang)
             } else {
-                script_snippet(&folder, &settings.get())
+                script_snippet(&folder, &settings.get(), lang)
             }
         })
     };
     let iframe = {
         let folder = folder.clone();
-        Memo::new(move |_| iframe_snippet(&folder, &framed(settings.get()), RESERVED_HEIGHT))
+        Memo::new(move |_| {
+            iframe_snippet(
+                &folder,
+                &framed(settings.get()),
+                RESERVED_HEIGHT,
+                lang.get(),
+            )
+        })
     };
-    let preview = Memo::new(move |_| {
-        let query = to_query(&framed(settings.get()), &Settings::frame_embed());
-        if query.is_empty() {
-            "embed.html".to_owned()
-        } else {
-            format!("embed.html?{query}")
-        }
-    });
+    let preview = Memo::new(move |_| frame_path(&framed(settings.get()), lang.get()));
     let copy = move |what: &'static str, text: Memo<String>| {
         copy_text(text.get_untracked(), move |ok| {
             copied.set(if ok {
@@ -97,7 +101,7 @@ pub fn EmbedBuilder(
                     <input type="checkbox" value=s.code()
                         prop:checked=move || on.get()
                         on:change=move |_| on.update(|v| *v = !*v) />
-                    {s.label()}
+                    {s.label(Lang::En)}
                 </label>
             }
         })
@@ -108,8 +112,10 @@ pub fn EmbedBuilder(
             <summary class="rb-builder__toggle">"Embed this briefing on your site"</summary>
             <div class="rb-builder__body">
                 <form class="rb-builder__form" on:submit=|ev| ev.prevent_default()>
+                    <RadioGroup legend="Language" name="rb-builder-lang" value=lang
+                        choices=Lang::ALL.map(|l| (l, l.code(), l.own_name())).to_vec() />
                     <RadioGroup legend="Country shown first" name="rb-builder-country" value=country
-                        choices=CountryFilter::OPTIONS.map(|c| (c, c.code(), c.label())).to_vec() />
+                        choices=CountryFilter::OPTIONS.map(|c| (c, c.code(), c.label(Lang::En))).to_vec() />
                     <fieldset>
                         <legend>"Sections"</legend>
                         {sections}
@@ -118,7 +124,7 @@ pub fn EmbedBuilder(
                         </p>
                     </fieldset>
                     <RadioGroup legend="Theme" name="rb-builder-theme" value=theme
-                        choices=Theme::ALL.map(|t| (t, t.code(), t.label())).to_vec() />
+                        choices=Theme::ALL.map(|t| (t, t.code(), t.label(Lang::En))).to_vec() />
                     <RadioGroup legend="Layout" name="rb-builder-layout" value=layout
                         choices=vec![(Layout::Full, Layout::Full.code(), "Full"), (Layout::Compact, Layout::Compact.code(), "Compact")] />
                     <fieldset>

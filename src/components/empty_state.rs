@@ -1,3 +1,4 @@
+use crate::components::words;
 use leptos::prelude::*;
 
 use crate::briefing::filter::Selection;
@@ -12,20 +13,21 @@ pub fn EmptyState(
     #[prop(into)]
     selection: Signal<Selection>,
 ) -> impl IntoView {
+    let w = words();
     view! {
         <div
             class="rb-empty"
             class=("rb-filtered-out", Memo::new(move |_| !selection.get().is_empty()))
             data-testid="empty-state"
         >
-            <p>"Nothing in the report matches this combination of country and topic."</p>
+            <p>{w.nothing_matches}</p>
             <button
                 type="button"
                 class="rb-button"
                 data-rb-set=crate::components::CLEAR_FILTERS
                 on:click=move |_| state.update(|s| s.filter = Default::default())
             >
-                "Show the whole briefing"
+                {w.show_whole_briefing}
             </button>
         </div>
     }

@@ -1,3 +1,4 @@
+use crate::components::edition;
 use leptos::prelude::*;
 
 use crate::briefing::facets::{country_attr, topics_attr};
@@ -12,9 +13,10 @@ pub fn FigureLine(
     /// The figure.
     stat: &'static Statistic,
 ) -> impl IntoView {
+    let lang = edition();
     let period = stat
         .period
-        .map(|p| format!(", {}", p.words()))
+        .map(|p| format!(", {}", (lang.words().period)(p)))
         .unwrap_or_default();
     view! {
         <li
@@ -24,7 +26,7 @@ pub fn FigureLine(
             data-testid="compare-figure"
             data-stat=&*stat.id.0
         >
-            <strong class="rb-figure-line__value">{stat.figure()}</strong>
+            <strong class="rb-figure-line__value">{stat.figure_in(lang)}</strong>
             {format!(" {}{period} — {} ", stat.unit, stat.label)}
             <SourceRef data paragraph=stat.paragraph />
         </li>

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::briefing::filter::{CountryFilter, Selection};
 use crate::briefing::{Roundtable, Topic};
-use crate::components::FilterChip;
+use crate::components::{edition, FilterChip};
 use crate::state::{Theme, ViewState};
 
 /// What the "Clear filters" buttons set, in the URL fragment's form.
@@ -28,14 +28,16 @@ pub fn FilterBar(
     // state) re-checks two values instead of every chip.
     let filter = Memo::new(move |_| state.get().filter);
     let theme = Memo::new(move |_| state.get().theme);
+    let lang = edition();
+    let w = lang.words();
     let countries = CountryFilter::OPTIONS
         .into_iter()
         .map(|c| {
             view! {
                 <FilterChip
-                    label=c.label()
+                    label=c.label(lang)
                     count=Some(data.speakers_under(c))
-                    count_noun="speakers"
+                    count_noun=w.chip_speakers
                     pressed=Memo::new(move |_| filter.get().country == c)
                     on_press=Callback::new(move |()| state.update(|s| s.filter.country = c))
                     testid=format!("country-{}", c.code())
@@ -53,14 +55,14 @@ pub fn FilterBar(
         )
         .map(|t| {
             let (label, count) = match t {
-                None => ("All topics", None),
-                Some(t) => (t.label(), Some(data.items_on(t))),
+                None => (w.all_topics, None),
+                Some(t) => ((w.topic)(t), Some(data.items_on(t))),
             };
             view! {
                 <FilterChip
                     label
                     count=count
-                    count_noun="items"
+                    count_noun=w.chip_items
                     pressed=Memo::new(move |_| filter.get().topic == t)
                     on_press=Callback::new(move |()| state.update(|s| s.filter.topic = t))
                     testid=format!("topic-{}", t.map_or("all", |t| t.slug()))
@@ -74,7 +76,7 @@ pub fn FilterBar(
         .map(|t| {
             view! {
                 <FilterChip
-                    label=t.label()
+                    label=t.label(lang)
                     pressed=Memo::new(move |_| theme.get() == t)
                     on_press=Callback::new(move |()| state.update(|s| s.theme = t))
                     testid=format!("theme-{}", t.code())
@@ -86,17 +88,17 @@ pub fn FilterBar(
     let is_default = Memo::new(move |_| filter.get().is_default());
     view! {
         <div class="rb-controls" data-testid="controls">
-            <div class="rb-controls__group" role="group" aria-label="Filter by country">
-                <span class="rb-controls__label" aria-hidden="true">"Country"</span>
+            <div class="rb-controls__group" role="group" aria-label=w.filter_by_country>
+                <span class="rb-controls__label" aria-hidden="true">{w.country_label}</span>
                 {countries}
             </div>
-            <div class="rb-controls__group" role="group" aria-label="Filter by topic">
-                <span class="rb-controls__label" aria-hidden="true">"Topic"</span>
+            <div class="rb-controls__group" role="group" aria-label=w.filter_by_topic>
+                <span class="rb-controls__label" aria-hidden="true">{w.topic_label}</span>
                 {topics}
             </div>
             <div class="rb-controls__row">
-                <div class="rb-controls__group rb-controls__group--theme" role="group" aria-label="Colour theme">
-                    <span class="rb-controls__label" aria-hidden="true">"Theme"</span>
+                <div class="rb-controls__group rb-controls__group--theme" role="group" aria-label=w.colour_theme>
+                    <span class="rb-controls__label" aria-hidden="true">{w.theme_label}</span>
                     {themes}
                 </div>
                 <button
@@ -107,11 +109,11 @@ pub fn FilterBar(
                     disabled=is_default
                     on:click=move |_| state.update(|s| s.filter = Default::default())
                 >
-                    "Clear filters"
+                    {w.clear_filters}
                 </button>
             </div>
             <p class="rb-status" role="status" data-testid="status">
-                {move || selection.get().announcement()}
+                {move || selection.get().announcement(lang)}
             </p>
         </div>
     }

@@ -1,3 +1,5 @@
+use crate::components::edition;
+use crate::lang::plural::PluralForms;
 use leptos::prelude::*;
 
 /// A toggle button in a filter group: native `<button aria-pressed>`, with an
@@ -12,7 +14,7 @@ pub fn FilterChip(
     count: Option<usize>,
     /// What the count counts, for assistive technology ("speakers").
     #[prop(optional)]
-    count_noun: &'static str,
+    count_noun: Option<PluralForms<'static>>,
     /// Whether this choice is the current one.
     #[prop(into)]
     pressed: Signal<bool>,
@@ -24,6 +26,12 @@ pub fn FilterChip(
     /// the pre-rendered page's client reads it from `data-rb-set`.
     set: String,
 ) -> impl IntoView {
+    // The noun in the form the count asks for ("1 speaker", "22 спикера").
+    let lang = edition();
+    let noun = match (count, count_noun) {
+        (Some(n), Some(forms)) => format!(" {}", forms.get(lang.plural_category(n as u64))),
+        _ => String::new(),
+    };
     view! {
         <button
             type="button"
@@ -39,7 +47,7 @@ pub fn FilterChip(
                 <span class="rb-chip__count">
                     <span class="rb-visually-hidden">", "</span>
                     {n}
-                    <span class="rb-visually-hidden">{format!(" {count_noun}")}</span>
+                    <span class="rb-visually-hidden">{noun}</span>
                 </span>
             })}
         </button>

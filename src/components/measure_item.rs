@@ -1,3 +1,4 @@
+use crate::components::words;
 use leptos::prelude::*;
 
 use crate::briefing::facets::{country_attr, topics_attr};
@@ -16,14 +17,12 @@ pub fn MeasureItem(
     let presenter = data.speaker(&measure.presented_by);
     let name = data.speaker_name(&measure.presented_by);
     // Say so when a measure of one country was described by a speaker from the other.
+    let w = words();
     let cross = presenter
         .and_then(|s| s.country)
         .filter(|c| *c != measure.country)
-        .map(|c| format!(" ({})", c.name()));
-    let status = match measure.period {
-        Some(p) => format!("{} {}", measure.status.label(), p.words()),
-        None => measure.status.label().to_owned(),
-    };
+        .map(w.country);
+    let status = (w.status_tag)(measure.status, measure.period);
     view! {
         <li
             class="rb-measure"
@@ -36,8 +35,8 @@ pub fn MeasureItem(
             <p class="rb-measure__summary">{&*measure.summary}</p>
             <p class="rb-measure__meta">
                 <span class="rb-tag">{status}</span>
-                {measure.horizon_year.map(|y| view! { <span class="rb-tag">{format!("Runs until {y}")}</span> })}
-                <span class="rb-measure__by">{format!("Presented by {name}{} ", cross.unwrap_or_default())}</span>
+                {measure.horizon_year.map(|y| view! { <span class="rb-tag">{(w.runs_until)(y)}</span> })}
+                <span class="rb-measure__by">{(w.presented_by)(name, cross)}</span>
                 <SourceRef data paragraph=measure.paragraph />
             </p>
         </li>

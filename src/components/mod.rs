@@ -8,6 +8,9 @@
 //! The few browser facts they need come through [`crate::browser`], which
 //! answers natively too; the one component that reaches further, the
 //! count-up, does so only in the browser build (`cfg(target_arch = "wasm32")`).
+//!
+//! No component writes a word of its own: every text is the edition's
+//! ([`words`], from [`crate::lang::words`]) or the data's.
 
 mod agenda_section;
 mod bar_chart;
@@ -66,9 +69,23 @@ pub use quotes_section::QuotesSection;
 pub use radio_group::RadioGroup;
 pub use share_widget::ShareWidget;
 pub use source_note::{
-    Download, SourceNote, DATA_DOWNLOAD, DOWNLOADS, FIGURES_DOWNLOAD, MEASURES_DOWNLOAD,
+    Download, SiteRoot, SourceNote, DATA_DOWNLOAD, DOWNLOADS, FIGURES_DOWNLOAD, MEASURES_DOWNLOAD,
 };
 pub use source_ref::SourceRef;
 pub use speaker_card::SpeakerCard;
 pub use speakers_section::SpeakersSection;
 pub use stats_section::StatsSection;
+
+use crate::lang::{Lang, Words};
+
+/// The language of the edition being rendered, which [`Briefing`]
+/// provides to everything inside it; English where none is provided (a
+/// component rendered on its own, as some tests do).
+pub fn edition() -> Lang {
+    leptos::prelude::use_context::<Lang>().unwrap_or_default()
+}
+
+/// The words of the edition being rendered ([`edition`]'s table).
+pub fn words() -> &'static Words {
+    edition().words()
+}

@@ -1,7 +1,8 @@
+use crate::components::edition;
 use leptos::prelude::*;
 
 use crate::briefing::facets::{country_attr, topics_attr};
-use crate::briefing::{Country, Roundtable, Statistic};
+use crate::briefing::{Roundtable, Statistic};
 use crate::components::{CountUp, DataTable, Heading, SourceRef, TableRow};
 
 /// One figure of the report as a widget: a headline that states it, the
@@ -15,15 +16,17 @@ pub fn NumberCard(
     stat: &'static Statistic,
 ) -> impl IntoView {
     let cited_by = data.speaker_name(&stat.cited_by);
-    let country = Country::name_or_not_stated(stat.country);
+    let lang = edition();
+    let w = lang.words();
+    let country = w.country_or_not_stated(stat.country);
     let modifier = country_attr(stat.country);
     let period = stat
         .period
-        .map(|p| format!(", {}", p.words()))
+        .map(|p| format!(", {}", (w.period)(p)))
         .unwrap_or_default();
     let rows = vec![TableRow::fixed(
         format!("{}{period}", stat.label),
-        format!("{} {}", stat.figure(), stat.unit),
+        format!("{} {}", stat.figure_in(lang), stat.unit),
     )];
     view! {
         <li
@@ -33,18 +36,18 @@ pub fn NumberCard(
             data-testid="figure"
             data-stat=&*stat.id.0
         >
-            <Heading level=3 class="rb-widget__title">{data.headline(stat)}</Heading>
+            <Heading level=3 class="rb-widget__title">{data.headline(stat, lang)}</Heading>
             <p class="rb-figure__value" data-testid="figure-value">
                 <CountUp stat />
                 " "<span class="rb-figure__unit">{&*stat.unit}</span>
             </p>
             <p class="rb-figure__label">{format!("{}{period}", stat.label)}</p>
             <p class="rb-figure__meta">
-                {format!("{country} · cited by {cited_by} ")}
+                {(w.cited_by)(country, cited_by)}
                 <SourceRef data paragraph=stat.paragraph />
             </p>
             {stat.note.as_deref().map(|n| view! { <p class="rb-figure__note">{n}</p> })}
-            <DataTable caption=data.headline(stat) category="Figure" measure="As reported" rows />
+            <DataTable caption=data.headline(stat, lang) category=w.table_figure measure=w.table_as_reported rows />
         </li>
     }
 }

@@ -1,3 +1,4 @@
+use crate::components::edition;
 use leptos::prelude::*;
 
 use crate::briefing::Roundtable;
@@ -25,7 +26,7 @@ pub fn PeopleMentioned(
         .collect_view();
     view! {
         <section class="rb-section rb-mentioned" data-rb-section="mentioned" data-testid="people-mentioned">
-            <Heading level=2 class="rb-section__title">{Section::Mentioned.label()}</Heading>
+            <Heading level=2 class="rb-section__title">{Section::Mentioned.label(edition())}</Heading>
             <ul class="rb-mentioned__list" role="list">{people}</ul>
         </section>
     }

@@ -1,5 +1,7 @@
 use std::time::Duration;
 
+use crate::components::words;
+use crate::lang::{fill, Words};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -39,6 +41,7 @@ pub fn QuoteCarousel(
     options: Option<BriefingOptions>,
 ) -> impl IntoView {
     let options = options.unwrap_or_default();
+    let w = words();
     // Indexes (into data.quotes) of the slides the filter leaves.
     let slides = Memo::new(move |_| {
         let f = filter.get();
@@ -100,11 +103,7 @@ pub fn QuoteCarousel(
             let shown = Memo::new(move |_| position.get() == Some(current.get()));
             let name = data.speaker_name(&quote.speaker);
             let (country, topics) = quote_facets(data, quote);
-            let label = move || {
-                position
-                    .get()
-                    .map(|p| format!("Quote {} of {}: {name}", p + 1, count.get()))
-            };
+            let label = move || position.get().map(|p| slide_label(w, p, count.get(), name));
             view! {
                 <div
                     class="rb-carousel__slide"
@@ -138,7 +137,7 @@ pub fn QuoteCarousel(
                     class="rb-carousel__dot"
                     data-rb-country=country
                     data-rb-topics=topics
-                    aria-label=move || position.get().map(|p| format!("Quote {}: {name}", p + 1))
+                    aria-label=move || position.get().map(|p| dot_label(w, p, name))
                     aria-current=move || (position.get() == Some(current.get())).then_some("true")
                     data-testid="slide-picker"
                     on:click=move |_| {
@@ -159,8 +158,10 @@ pub fn QuoteCarousel(
             class=("rb-filtered-out", Memo::new(move |_| count.get() == 0))
             role="region"
             aria-roledescription="carousel"
-            aria-label="Verbatim quotes"
+            aria-label=w.carousel_label
             data-testid="carousel"
+            data-rb-slide-label=w.slide_label
+            data-rb-dot-label=w.dot_label
             on:keydown=on_keydown
             on:focusin=move |_| stop()
             on:mouseenter=move |_| stop()
@@ -171,9 +172,11 @@ pub fn QuoteCarousel(
                     class="rb-button rb-carousel__rotation"
                     class=("rb-filtered-out", Memo::new(move |_| !can_rotate.get()))
                     data-testid="rotation"
+                    data-rb-stop=w.stop_rotation
+                    data-rb-start=w.start_rotation
                     on:click=move |_| rotating.update(|r| *r = !*r)
                 >
-                    {move || if rotating.get() { "Stop slide rotation" } else { "Start slide rotation" }}
+                    {move || if rotating.get() { w.stop_rotation } else { w.start_rotation }}
                 </button>
                 <div
                     class="rb-carousel__nav"
@@ -187,10 +190,10 @@ pub fn QuoteCarousel(
                         on:click=move |_| go(SlideMove::Previous)
                     >
                         <span aria-hidden="true">"← "</span>
-                        "Previous"
-                        <span class="rb-visually-hidden">" quote"</span>
+                        {w.previous}
+                        <span class="rb-visually-hidden">{w.quote_word}</span>
                     </button>
-                    <div class="rb-carousel__picker" role="group" aria-label="Choose a quote">
+                    <div class="rb-carousel__picker" role="group" aria-label=w.choose_quote>
                         {picker}
                     </div>
                     <button
@@ -200,8 +203,8 @@ pub fn QuoteCarousel(
                         data-rb-move="next"
                         on:click=move |_| go(SlideMove::Next)
                     >
-                        "Next"
-                        <span class="rb-visually-hidden">" quote"</span>
+                        {w.next}
+                        <span class="rb-visually-hidden">{w.quote_word}</span>
                         <span aria-hidden="true">" →"</span>
                     </button>
                 </div>
@@ -234,4 +237,22 @@ pub fn QuoteCarousel(
 fn quote_facets(data: &Roundtable, quote: &crate::briefing::Quote) -> (&'static str, String) {
     let country = data.speaker(&quote.speaker).and_then(|s| s.country);
     (country_attr(country), topics_attr(quote.topics.iter()))
+}
+
+/// A slide's name at place `p` (from 0) of `count`: the edition's template
+/// filled in, as the reader's client fills the same template.
+fn slide_label(w: &Words, p: usize, count: usize, name: &str) -> String {
+    fill(
+        w.slide_label,
+        &[
+            ("n", &(p + 1).to_string()),
+            ("count", &count.to_string()),
+            ("name", name),
+        ],
+    )
+}
+
+/// A picker button's name at place `p` (from 0).
+fn dot_label(w: &Words, p: usize, name: &str) -> String {
+    fill(w.dot_label, &[("n", &(p + 1).to_string()), ("name", name)])
 }

@@ -1,3 +1,4 @@
+use crate::components::{edition, words};
 use leptos::prelude::*;
 
 use crate::briefing::filter::{Filter, Selection};
@@ -22,14 +23,13 @@ pub fn QuotesSection(
     /// Presentation options (carousel rotation).
     options: BriefingOptions,
 ) -> impl IntoView {
+    let w = words();
     view! {
         <section class="rb-section rb-quotes" data-rb-section="quotes" data-testid="quotes">
-            <Heading level=2 class="rb-section__title">{Section::Quotes.label()}</Heading>
-            <p class="rb-section__intro">
-                "The only words the report prints in quotation marks, reproduced verbatim."
-            </p>
+            <Heading level=2 class="rb-section__title">{Section::Quotes.label(edition())}</Heading>
+            <p class="rb-section__intro">{w.quotes_intro}</p>
             <NoneNote empty=Memo::new(move |_| selection.get().quotes.shown == 0)>
-                "No verbatim quote in the report matches this filter."
+                {w.no_quote_matches}
             </NoneNote>
             <QuoteCarousel data state filter options />
         </section>

@@ -1,7 +1,8 @@
+use crate::components::edition;
 use leptos::prelude::*;
 
 use crate::briefing::facets::{country_attr, topics_attr};
-use crate::briefing::{Country, Roundtable, Statistic};
+use crate::briefing::{Roundtable, Statistic};
 use crate::components::{CountUp, DataTable, Heading, SourceRef, TableRow};
 
 /// Cells in the proportion graphic: a 10 × 10 grid, one cell per per cent.
@@ -33,25 +34,26 @@ pub fn ShareWidget(
             view! { <rect class=class x=x * 10 + 1 y=y * 10 + 1 width="8" height="8" rx="1" /> }
         })
         .collect_view();
-    let derived = format!(
-        "{} — calculated from the figures cited ({} ÷ {})",
-        share.label(),
-        part.figure(),
-        whole.figure()
+    let lang = edition();
+    let w = lang.words();
+    let derived = (w.share_derived)(
+        &share.label(lang),
+        &part.figure_in(lang),
+        &whole.figure_in(lang),
     );
     let rows = vec![
         TableRow::fixed(
             whole.label.to_string(),
-            format!("{} {}", whole.figure(), whole.unit),
+            format!("{} {}", whole.figure_in(lang), whole.unit),
         ),
         TableRow::fixed(
             part.label.to_string(),
-            format!("{} {}", part.figure(), part.unit),
+            format!("{} {}", part.figure_in(lang), part.unit),
         ),
-        TableRow::fixed("Share under 18 (calculated)", share.label()),
+        TableRow::fixed(w.share_row, share.label(lang)),
     ];
     let cited_by = data.speaker_name(&part.cited_by);
-    let country = Country::name_or_not_stated(part.country);
+    let country = w.country_or_not_stated(part.country);
     view! {
         <li
             class="rb-widget rb-share rb-figure--kz"
@@ -59,7 +61,7 @@ pub fn ShareWidget(
             data-rb-topics=topics_attr(part.topics.iter())
             data-testid="share-widget"
         >
-            <Heading level=3 class="rb-widget__title">{data.headline(part)}</Heading>
+            <Heading level=3 class="rb-widget__title">{data.headline(part, lang)}</Heading>
             <div class="rb-share__body">
                 <svg class="rb-waffle" viewBox="0 0 100 100" aria-hidden="true" focusable="false">
                     {cells}
@@ -78,10 +80,10 @@ pub fn ShareWidget(
                 </div>
             </div>
             <p class="rb-figure__meta">
-                {format!("{country} · cited by {cited_by} ")}
+                {(w.cited_by)(country, cited_by)}
                 <SourceRef data paragraph=part.paragraph />
             </p>
-            <DataTable caption=data.headline(part) category="Figure" measure="Value" rows />
+            <DataTable caption=data.headline(part, lang) category=w.table_figure measure=w.table_value rows />
         </li>
     }
     .into_any()

@@ -1,3 +1,4 @@
+use crate::components::words;
 use leptos::prelude::*;
 
 use crate::briefing::{Paragraph, Roundtable};
@@ -14,23 +15,24 @@ pub fn SourceRef(
     /// The report paragraph.
     paragraph: Paragraph,
 ) -> impl IntoView {
+    let w = words();
     let n = paragraph.number();
     let source = &*data.report.source;
     let count = data.report.paragraph_count;
     let summary = data
         .paragraph_summary(paragraph)
-        .unwrap_or("No summary of this paragraph is available.");
+        .unwrap_or(w.no_paragraph_summary);
     view! {
         <details class="rb-ref" data-testid="source-ref" data-paragraph=n>
             // The "¶" comes from CSS with empty alternative text, so screen
             // readers hear "Source: paragraph 6 · DKnews.kz". Few nodes: a
             // briefing holds about fifty of these.
             <summary class="rb-ref__toggle">
-                <span class="rb-visually-hidden">"Source: paragraph "</span>
+                <span class="rb-visually-hidden">{w.source_paragraph}</span>
                 {format!("{n} · {source}")}
             </summary>
             <span class="rb-ref__panel">
-                {format!("Paragraph {n} of {count} in the {source} report. {summary}")}
+                {(w.paragraph_note)(n, count, source, summary)}
             </span>
         </details>
     }

@@ -1,3 +1,4 @@
+use crate::components::words;
 use leptos::prelude::*;
 
 use crate::briefing::facets::{country_attr, topics_attr};
@@ -15,6 +16,7 @@ pub fn SpeakerCard(
     /// Position in the speaking order, from 1.
     position: usize,
 ) -> impl IntoView {
+    let w = words();
     let quoted = data.quotes_by(&speaker.id).count();
     let statements = data
         .statements_by(&speaker.id)
@@ -50,10 +52,10 @@ pub fn SpeakerCard(
                     />
                 </div>
             </div>
-            <p class="rb-visually-hidden">"Points made, in the briefing's words:"</p>
+            <p class="rb-visually-hidden">{w.points_made}</p>
             <ul class="rb-speaker__statements">{statements}</ul>
             {(quoted > 0).then(|| view! {
-                <p class="rb-speaker__quoted">"Quoted verbatim in the section In their words."</p>
+                <p class="rb-speaker__quoted">{w.quoted_in_quotes_section}</p>
             })}
         </li>
     }

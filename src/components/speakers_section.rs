@@ -1,3 +1,4 @@
+use crate::components::{edition, words};
 use leptos::prelude::*;
 
 use crate::briefing::Roundtable;
@@ -12,10 +13,8 @@ pub fn SpeakersSection(
 ) -> impl IntoView {
     view! {
         <section class="rb-section rb-speakers" data-rb-section="speakers" data-testid="speakers">
-            <Heading level=2 class="rb-section__title">{Section::Speakers.label()}</Heading>
-            <p class="rb-section__intro">
-                "Speakers in the order they took the floor. Their points are summarised in our words; the paragraph mark shows where each comes from."
-            </p>
+            <Heading level=2 class="rb-section__title">{Section::Speakers.label(edition())}</Heading>
+            <p class="rb-section__intro">{words().speakers_intro}</p>
             <ol class="rb-speakers__list" role="list">
                 {data
                     .speakers

@@ -1,3 +1,4 @@
+use crate::components::edition;
 use leptos::prelude::*;
 
 use crate::briefing::filter::{Filter, Selection};
@@ -39,15 +40,15 @@ pub fn StatsSection(
             }
         })
         .collect_view();
-    let no_country = Memo::new(move |_| selection.get().figures_without_country_note());
+    let lang = edition();
+    let w = lang.words();
+    let no_country = Memo::new(move |_| selection.get().figures_without_country_note(lang));
     view! {
         <section class="rb-section rb-figures" data-rb-section="stats" data-testid="figures">
-            <Heading level=2 class="rb-section__title">{Section::Stats.label()}</Heading>
-            <p class="rb-section__intro">
-                "Every figure in the report, with its qualifier as reported; shares are calculated from the figures cited."
-            </p>
+            <Heading level=2 class="rb-section__title">{Section::Stats.label(edition())}</Heading>
+            <p class="rb-section__intro">{w.figures_intro}</p>
             <NoneNote empty=Memo::new(move |_| selection.get().statistics.shown == 0)>
-                "The report gives no figure that matches this filter."
+                {w.no_figure_matches}
             </NoneNote>
             <p
                 class="rb-none rb-figures__no-country"
@@ -56,11 +57,11 @@ pub fn StatsSection(
                 {move || no_country.get()}
             </p>
             <ul class="rb-widgets" role="list">{shares}{cards}</ul>
-            <Heading level=3 class="rb-section__subtitle">"Counted from this briefing"</Heading>
+            <Heading level=3 class="rb-section__subtitle">{w.counted_from_briefing}</Heading>
             <ul class="rb-widgets rb-widgets--charts" role="list">
                 {(0..3)
                     .map(|i| view! {
-                        <BarChartWidget chart=Memo::new(move |_| data.charts(filter.get())[i].clone()) />
+                        <BarChartWidget chart=Memo::new(move |_| data.charts(filter.get(), lang)[i].clone()) />
                     })
                     .collect_view()}
             </ul>

@@ -12,16 +12,19 @@
 //! data is escaped.
 
 use crate::briefing::filter::{CountryFilter, Filter};
-use crate::briefing::{Country, CountryBasis, Paragraph, Roundtable, Speaker, COUNTRY_NOT_STATED};
+use crate::briefing::{CountryBasis, Paragraph, Roundtable, Speaker};
+use crate::lang::Lang;
 use crate::state::options::{Section, Settings};
 
-/// The article for `settings`, as one HTML string.
-pub fn fallback_article(data: &Roundtable, settings: &Settings) -> String {
+/// The article for `settings` in `lang` (`data` is that edition's data),
+/// as one HTML string.
+pub fn fallback_article(data: &Roundtable, settings: &Settings, lang: Lang) -> String {
+    let w = lang.words();
     let filter = settings.state.filter;
     let top = settings.options.heading_level.clamp(1, 5);
     let mut out = Html::default();
     out.raw("<article class=\"rb-fallback\" lang=\"");
-    out.text(&data.report.language);
+    out.text(lang.code());
     out.raw("\">");
     out.heading(top, &data.event.title);
     out.element("p", &data.event.summary);
@@ -33,8 +36,8 @@ pub fn fallback_article(data: &Roundtable, settings: &Settings) -> String {
         (None, None) => None,
         (country, topic) => Some(
             [
-                country.map(|c| c.name().to_owned()),
-                topic.map(|t| t.label().to_owned()),
+                country.map(|c| (w.country)(c).to_owned()),
+                topic.map(|t| (w.topic)(t).to_owned()),
             ]
             .into_iter()
             .flatten()
@@ -44,23 +47,28 @@ pub fn fallback_article(data: &Roundtable, settings: &Settings) -> String {
     };
     if let Some(only) = filtered {
         out.raw("<p><em>");
-        out.text(&format!("Showing only: {only}."));
+        out.text(&(w.fallback_showing_only)(&only));
         out.raw("</em></p>");
     }
     for section in settings.options.sections.iter() {
-        section_html(&mut out, data, filter, section, top + 1);
+        section_html(&mut out, data, filter, section, top + 1, lang);
     }
     out.raw("<p><small>");
-    out.text(&format!(
-        "Source: report by {}. ¶ numbers are its paragraphs.",
-        data.report.source
-    ));
+    out.text(&(w.fallback_source)(&data.report.source));
     out.raw("</small></p></article>");
     out.0
 }
 
 /// One section of the article; nothing if the filter leaves it empty.
-fn section_html(out: &mut Html, data: &Roundtable, filter: Filter, section: Section, level: u8) {
+fn section_html(
+    out: &mut Html,
+    data: &Roundtable,
+    filter: Filter,
+    section: Section,
+    level: u8,
+    lang: Lang,
+) {
+    let w = lang.words();
     let speakers: Vec<&Speaker> = data
         .speakers
         .iter()
@@ -71,7 +79,7 @@ fn section_html(out: &mut Html, data: &Roundtable, filter: Filter, section: Sect
             .iter()
             .map(|s| Item {
                 lead: s.name.to_string(),
-                text: format!("{} ({}). {}", s.role, country_words(s), s.summary),
+                text: format!("{} ({}). {}", s.role, country_words(s, lang), s.summary),
                 paragraph: None,
             })
             .collect(),
@@ -94,10 +102,13 @@ fn section_html(out: &mut Html, data: &Roundtable, filter: Filter, section: Sect
             if quotes.is_empty() {
                 return;
             }
-            out.heading(level, section.label());
+            out.heading(level, section.label(lang));
             for q in quotes {
                 let who = data.speaker(&q.speaker);
-                out.raw("<blockquote><p>");
+                // The report's words, in its language, whatever the edition.
+                out.raw("<blockquote lang=\"");
+                out.text(&data.report.language);
+                out.raw("\"><p>");
                 out.text(&format!("“{}”", q.text));
                 out.raw("</p><footer>— ");
                 out.text(&format!(
@@ -107,6 +118,12 @@ fn section_html(out: &mut Html, data: &Roundtable, filter: Filter, section: Sect
                     q.paragraph.number()
                 ));
                 out.raw("</footer></blockquote>");
+                // An edition's translation: labelled ours, outside the quotation.
+                if let Some(translation) = &q.translation {
+                    out.raw("<p><small>");
+                    out.text(&format!("{}: {translation}", w.our_translation));
+                    out.raw("</small></p>");
+                }
             }
             return;
         }
@@ -115,12 +132,11 @@ fn section_html(out: &mut Html, data: &Roundtable, filter: Filter, section: Sect
             .iter()
             .filter(|s| filter.shows_statistic(s))
             .map(|s| Item {
-                lead: format!("{} {}", s.figure(), s.unit),
-                text: format!(
-                    "{} ({}, cited by {})",
-                    s.label,
-                    Country::name_or_not_stated(s.country),
-                    data.speaker_name(&s.cited_by)
+                lead: format!("{} {}", s.figure_in(lang), s.unit),
+                text: (w.fallback_figure)(
+                    &s.label,
+                    w.country_or_not_stated(s.country),
+                    data.speaker_name(&s.cited_by),
                 ),
                 paragraph: Some(s.paragraph),
             })
@@ -130,7 +146,7 @@ fn section_html(out: &mut Html, data: &Roundtable, filter: Filter, section: Sect
             .iter()
             .filter(|m| filter.shows_measure(m))
             .map(|m| Item {
-                lead: format!("{}: {}", m.country.name(), m.title),
+                lead: format!("{}: {}", (w.country)(m.country), m.title),
                 text: m.summary.to_string(),
                 paragraph: Some(m.paragraph),
             })
@@ -140,7 +156,7 @@ fn section_html(out: &mut Html, data: &Roundtable, filter: Filter, section: Sect
             .conclusions
             .iter()
             .map(|c| Item {
-                lead: c.kind.label().to_owned(),
+                lead: (w.conclusion_kind)(c.kind).to_owned(),
                 text: c.text.to_string(),
                 paragraph: Some(c.paragraph),
             })
@@ -158,7 +174,7 @@ fn section_html(out: &mut Html, data: &Roundtable, filter: Filter, section: Sect
     if items.is_empty() {
         return;
     }
-    out.heading(level, section.label());
+    out.heading(level, section.label(lang));
     let list = if section == Section::Agenda {
         "ol"
     } else {
@@ -179,11 +195,12 @@ fn section_html(out: &mut Html, data: &Roundtable, filter: Filter, section: Sect
 }
 
 /// A speaker's country in words, saying how the briefing knows it.
-fn country_words(s: &Speaker) -> String {
+fn country_words(s: &Speaker, lang: Lang) -> String {
+    let w = lang.words();
     match (s.country, s.country_basis) {
-        (Some(c), CountryBasis::Stated) => c.name().to_owned(),
-        (Some(c), basis) => format!("{}, {}", c.name(), basis.label()),
-        (None, _) => COUNTRY_NOT_STATED.to_owned(),
+        (Some(c), CountryBasis::Stated) => (w.country)(c).to_owned(),
+        (Some(c), basis) => format!("{}, {}", (w.country)(c), (w.country_basis)(basis)),
+        (None, _) => w.country_not_stated.to_owned(),
     }
 }
 

@@ -9,7 +9,7 @@ pub mod fallback_article;
 pub mod snippets;
 
 pub use fallback_article::fallback_article;
-pub use snippets::{iframe_snippet, script_snippet, script_snippet_with_fallback};
+pub use snippets::{frame_path, iframe_snippet, script_snippet, script_snippet_with_fallback};
 
 /// Escapes `text` for HTML element content and for attribute values in
 /// double or single quotes: `&`, `<`, `>`, `"` and `'`.

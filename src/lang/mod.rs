@@ -12,12 +12,17 @@
 pub mod kazakh;
 pub mod number;
 pub mod plural;
+pub mod words;
+
+pub use words::{fill, Words};
 
 /// A language of the briefing: the language of an edition's pages and of the
 /// texts the briefing writes from its data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Lang {
-    /// English (`en`): the report's language, and the first edition's.
+    /// English (`en`): the report's language, and the first edition's
+    /// (the default wherever no language is given).
+    #[default]
     En,
     /// Russian (`ru`).
     Ru,
@@ -52,6 +57,16 @@ impl Lang {
             Lang::En => "English",
             Lang::Ru => "Русский",
             Lang::Kk => "Қазақша",
+        }
+    }
+
+    /// The path of this edition's pages below the site's root: "" for
+    /// English (`/`), "ru/" and "kk/" for the others.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::En => "",
+            Lang::Ru => "ru/",
+            Lang::Kk => "kk/",
         }
     }
 }

@@ -42,6 +42,9 @@ use lol_html::html_content::{ContentType, Element, EndTag};
 use lol_html::{rewrite_str, ElementContentHandlers, RewriteStrSettings, Selector};
 use sha2::{Digest, Sha384};
 
+use crate::embed_code::escape_html;
+use crate::lang::Lang;
+
 /// The element the standalone and embed pages mount into.
 pub const MOUNT_ID: &str = "roundtable-briefing";
 /// The standalone page's own chrome after the briefing (the link to
@@ -249,12 +252,25 @@ pub fn hashed_name(stem: &str, ext: &str, bytes: &[u8]) -> String {
 
 /// The attributes `<roundtable-briefing>` watches, as a JavaScript array
 /// literal: exactly the names the settings parser reads, so the two cannot
-/// drift apart.
+/// drift apart, and `lang`, the edition, which `embed.js` reads.
 pub fn observed_attributes() -> String {
+    // `lang` is the element's own (its edition), read by embed.js itself.
     let names: Vec<String> = crate::state::options::option_names()
+        .chain(["lang"])
         .map(|name| format!("'{name}'"))
         .collect();
     format!("[{}]", names.join(", "))
+}
+
+/// The editions as a JavaScript object literal, each code with its pages'
+/// directory: `{"en": "", "ru": "ru/", "kk": "kk/"}` (`embed/start.js`
+/// sends `embed.html?lang=ru` to `ru/embed.html`).
+pub fn editions() -> String {
+    let pairs: Vec<String> = Lang::ALL
+        .iter()
+        .map(|l| format!("\"{}\": \"{}\"", l.code(), l.dir()))
+        .collect();
+    format!("{{{}}}", pairs.join(", "))
 }
 
 /// The values of the `__RB_…__` placeholders templates may use
@@ -285,6 +301,7 @@ impl TemplateValues {
             ("PAGE_CSS_INTEGRITY", assets.page_css_integrity.clone()),
             ("VERSION", version.to_owned()),
             ("ATTRIBUTES", observed_attributes()),
+            ("EDITIONS", editions()),
         ])
     }
 
@@ -534,6 +551,137 @@ fn replace_element(
         return Err(PagesError::MissingMarker(unclosed));
     }
     Ok(page)
+}
+
+/// The id of the standalone page's language switch.
+pub const LANGUAGE_SWITCH_ID: &str = "rb-languages";
+
+/// Makes `page` (the English standalone or frame page, briefing already
+/// pre-rendered in `lang`) the page of `lang`'s edition, which lives in
+/// [`Lang::dir`]: `<html lang>`, the title and social texts in `lang`,
+/// the frame's landmark name, the builder link's text, one
+/// `<link rel="alternate" hreflang>` per edition plus `x-default` (absolute
+/// where the site URL is known), and on the standalone page a language
+/// switch of plain links before the briefing, each in its own language.
+///
+/// An edition in a directory gets `<base href="../">`, so every relative
+/// URL of the page (its scripts, styles, downloads and the other editions)
+/// still means the site's root; the render-blocking `rel="expect"` link
+/// then names the page's own directory, so that it still points at this
+/// document.
+pub fn edition_page(page: &str, lang: Lang, site: &Site) -> Result<String, PagesError> {
+    let w = lang.words();
+    let depth = if lang.dir().is_empty() { "./" } else { "../" };
+    let href = |l: Lang| match &site.url {
+        Some(url) => format!("{url}{}", l.dir()),
+        None if l.dir().is_empty() => "./".to_owned(),
+        None => l.dir().to_owned(),
+    };
+    let mut alternates = String::new();
+    for l in Lang::ALL {
+        alternates.push_str(&format!(
+            r#"<link rel="alternate" hreflang="{}" href="{}">"#,
+            l.code(),
+            escape_html(&href(l))
+        ));
+    }
+    alternates.push_str(&format!(
+        r#"<link rel="alternate" hreflang="x-default" href="{}">"#,
+        escape_html(&href(Lang::En))
+    ));
+    let switch = language_switch(lang);
+    let switched = Cell::new(false);
+    let page = rewrite(
+        page,
+        "writing an edition's page",
+        Parsing::Strict,
+        vec![
+            on_element("html", |el| {
+                el.set_attribute("lang", lang.code())?;
+                Ok(())
+            }),
+            on_element("title", |el| {
+                el.set_inner_content(w.page_title, ContentType::Text);
+                Ok(())
+            }),
+            on_element("meta[content]", |el| {
+                let key = el
+                    .get_attribute("name")
+                    .or_else(|| el.get_attribute("property"))
+                    .unwrap_or_default();
+                let text = match key.as_str() {
+                    "description" => w.page_description,
+                    "og:title" => w.social_title,
+                    "og:description" => w.social_description,
+                    "og:image:alt" => w.social_image_alt,
+                    _ => return Ok(()),
+                };
+                el.set_attribute("content", text)?;
+                Ok(())
+            }),
+            on_element("base", |el| {
+                el.set_attribute("href", depth)?;
+                Ok(())
+            }),
+            on_element(r#"link[rel="expect"]"#, |el| {
+                if let Some(target) = el.get_attribute("href") {
+                    el.set_attribute("href", &format!("{}{target}", lang.dir()))?;
+                }
+                Ok(())
+            }),
+            on_element("head", |el| {
+                el.append(&alternates, ContentType::Html);
+                Ok(())
+            }),
+            on_element("main[aria-label]", |el| {
+                el.set_attribute("aria-label", w.briefing_landmark)?;
+                Ok(())
+            }),
+            on_element(r#"a[data-testid="builder-link"]"#, |el| {
+                el.set_inner_content(w.embed_link, ContentType::Text);
+                Ok(())
+            }),
+            on_element(
+                format!("body[data-rb-page=standalone] div#{MOUNT_ID}"),
+                |el| {
+                    if !switched.replace(true) {
+                        el.before(&switch, ContentType::Html);
+                    }
+                    Ok(())
+                },
+            ),
+        ],
+    )?;
+    Ok(page)
+}
+
+/// The standalone page's language switch: one plain link per edition,
+/// named in its own language (with its `lang` and `hreflang`), the current
+/// one marked `aria-current="page"`. Links are relative to the page's
+/// `<base>` (the site's root): it works without JavaScript and under a
+/// subpath.
+fn language_switch(current: Lang) -> String {
+    let w = current.words();
+    let links: String = Lang::ALL
+        .into_iter()
+        .map(|l| {
+            let href = if l.dir().is_empty() { "./" } else { l.dir() };
+            let here = if l == current {
+                r#" aria-current="page""#
+            } else {
+                ""
+            };
+            format!(
+                r#"<li><a class="rb-languages__link" href="{href}" hreflang="{code}" lang="{code}"{here} data-testid="language-{code}">{name}</a></li>"#,
+                code = l.code(),
+                name = l.own_name(),
+            )
+        })
+        .collect();
+    format!(
+        r#"<nav id="{LANGUAGE_SWITCH_ID}" class="rb-languages" aria-label="{}" data-testid="language-switch"><ul class="rb-languages__list" role="list">{links}</ul></nav>"#,
+        escape_html(w.language_switch)
+    )
 }
 
 /// Where the deployed site lives, from the environment of the build

@@ -7,7 +7,8 @@
 use leptos::prelude::*;
 
 use crate::briefing::Roundtable;
-use crate::components::Briefing;
+use crate::components::{Briefing, SiteRoot};
+use crate::lang::Lang;
 use crate::state::Settings;
 
 /// The shipped briefing as HTML.
@@ -31,22 +32,46 @@ pub fn render_with(data: &'static Roundtable, settings: Settings) -> String {
     })
 }
 
-/// The standalone page's pre-rendered briefing: what the app shows first
-/// there (default view, title `<h1>`).
-pub fn standalone_html() -> String {
-    render_with(crate::data::roundtable(), Settings::standalone())
+/// An edition's briefing with a host's settings, as HTML: `lang`'s data
+/// and words, its download links relative to `root` ([`SiteRoot`]).
+pub fn render_edition(lang: Lang, settings: Settings, root: &'static str) -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(SiteRoot(root));
+        let data = crate::data::edition(lang);
+        let state = RwSignal::new(settings.state);
+        let options = settings.options;
+        view! { <Briefing data state options lang /> }.to_html()
+    })
 }
 
-/// The iframe embed page's pre-rendered briefing, with the frame's default
-/// settings (the app takes the query string's over when it starts).
-pub fn frame_html() -> String {
-    render_with(crate::data::roundtable(), Settings::frame_embed())
+/// Where an edition's pages find the site's root.
+fn root_of(lang: Lang) -> &'static str {
+    if lang.dir().is_empty() {
+        ""
+    } else {
+        "../"
+    }
 }
 
-/// The script embed's pre-rendered briefing (the element's defaults: title
-/// `<h2>`), written to a content-hashed fragment file that `embed.js`
-/// fetches into each element's shadow root; the client then applies the
-/// element's attributes to it.
-pub fn element_html() -> String {
-    render_with(crate::data::roundtable(), Settings::script_embed())
+/// The standalone page's pre-rendered briefing in `lang`: what the app
+/// shows first there (default view, title `<h1>`).
+pub fn standalone_html(lang: Lang) -> String {
+    render_edition(lang, Settings::standalone(), root_of(lang))
+}
+
+/// The iframe embed page's pre-rendered briefing in `lang`, with the
+/// frame's default settings (the app takes the query string's over when
+/// it starts).
+pub fn frame_html(lang: Lang) -> String {
+    render_edition(lang, Settings::frame_embed(), root_of(lang))
+}
+
+/// The script embed's pre-rendered briefing in `lang` (the element's
+/// defaults: title `<h2>`), written to a content-hashed fragment file that
+/// `embed.js` fetches into each element's shadow root; the client then
+/// applies the element's attributes to it. Its links are relative to the
+/// root, where `embed.js` resolves them.
+pub fn element_html(lang: Lang) -> String {
+    render_edition(lang, Settings::script_embed(), "")
 }

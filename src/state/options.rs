@@ -19,6 +19,7 @@ use std::fmt;
 use std::hash::{Hash, Hasher};
 
 use crate::briefing::Topic;
+use crate::lang::Lang;
 use crate::state::fragment::{percent_decode, shorten};
 use crate::state::{ViewField, ViewState};
 
@@ -78,17 +79,18 @@ impl Section {
             .find(|s| s.code().eq_ignore_ascii_case(code))
     }
 
-    /// The section's heading as readers see it (the embed builder lists
-    /// sections under the same words).
-    pub fn label(self) -> &'static str {
+    /// The section's heading as readers of `lang` see it (the embed
+    /// builder and the fallback article use the same words).
+    pub fn label(self, lang: Lang) -> &'static str {
+        let words = lang.words();
         match self {
-            Section::Agenda => "Running order",
-            Section::Quotes => "In their words",
-            Section::Speakers => "Who said what",
-            Section::Stats => "The numbers",
-            Section::Compare => "Side by side: what each country is doing",
-            Section::Conclusions => "Where they landed",
-            Section::Mentioned => "Also mentioned",
+            Section::Agenda => words.section_agenda,
+            Section::Quotes => words.section_quotes,
+            Section::Speakers => words.section_speakers,
+            Section::Stats => words.section_figures,
+            Section::Compare => words.section_compare,
+            Section::Conclusions => words.section_conclusions,
+            Section::Mentioned => words.section_mentioned,
         }
     }
 }

@@ -26,12 +26,13 @@ impl Theme {
         }
     }
 
-    /// The label shown to readers.
-    pub fn label(self) -> &'static str {
+    /// The label shown to readers of `lang`.
+    pub fn label(self, lang: crate::lang::Lang) -> &'static str {
+        let words = lang.words();
         match self {
-            Theme::Auto => "Auto",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
+            Theme::Auto => words.theme_auto,
+            Theme::Light => words.theme_light,
+            Theme::Dark => words.theme_dark,
         }
     }
 
