@@ -21,32 +21,17 @@ const failed = (error) => {
   const note = document.createElement('p');
   note.className = 'rb-page__failed';
   note.setAttribute('role', 'note');
-  // The edition's words, carried by the pre-rendered briefing.
+  // The edition's words, carried by the pre-rendered briefing (which this
+  // page always holds; the English words are only a last resort).
   note.textContent = document.querySelector('#roundtable-briefing .rb-briefing')?.dataset.rbFailureNote
-    ?? 'The interactive features of this briefing are unavailable; the whole briefing is shown below.';
+    ?? 'The interactive features are unavailable.';
   document.getElementById('roundtable-briefing')?.before(note);
 };
 
-// The iframe page in another edition: `embed.html?lang=ru` is the Russian
-// edition's page, `ru/embed.html` (where the builder's code points
-// directly). The other settings and the fragment go along. A bad value is
-// named once and the page stays as it is; the standalone pages have their
-// language switch instead, and nothing follows the browser's language.
-const EDITIONS = __RB_EDITIONS__;
-const query = new URLSearchParams(location.search);
-const asked = document.body.dataset.rbPage === 'frame' ? query.get('lang') : null;
-if (asked !== null && asked !== document.documentElement.lang) {
-  if (Object.hasOwn(EDITIONS, asked)) {
-    query.delete('lang');
-    const search = query.size ? `?${query}` : '';
-    const target = new URL(`./${EDITIONS[asked]}embed.html${search}${location.hash}`, import.meta.url);
-    location.replace(target.href);
-    await new Promise(() => {}); // the page is going: start nothing
-  } else {
-    console.warn(
-      `roundtable-briefing: ignoring lang="${asked.slice(0, 40)}": expected ${Object.keys(EDITIONS).join(', ')}; using the default`,
-    );
-  }
+// The iframe page asked for another edition (`embed.html?lang=ru`): the
+// module that sends it there loads only then (docs/embedding.md).
+if (document.body.dataset.rbPage === 'frame' && /[?&]lang=/.test(location.search)) {
+  await import('./__RB_EDITION_SWITCH__');
 }
 
 try {

@@ -281,7 +281,7 @@ fn each_page_names_its_language_and_links_every_edition() {
                 "{lang:?}: alternate {other:?}"
             );
             assert!(html.contains(&format!(
-                r#"<a class="rb-languages__link" href="{href}" hreflang="{code}" lang="{code}""#,
+                r#"<a href="{href}" hreflang="{code}" lang="{code}""#,
                 code = other.code()
             )));
         }

@@ -170,6 +170,9 @@ fn the_full_bundle_and_late_values_fill_templates_too() {
 #[test]
 fn the_shipped_templates_fill_completely() {
     let values = values()
+        .with("EDITION_SWITCH", "edition-0033.js")
+        .with("BUILDER_CSS", "builder-0044.css")
+        .with("BUILDER_CSS_INTEGRITY", "sha384-JJJ")
         .with("BUILDER_START", "builder-0011.js")
         .with("BUILDER_START_INTEGRITY", "sha384-HHH")
         .with(
@@ -199,6 +202,10 @@ fn the_shipped_templates_fill_completely() {
         assert!(filled.contains(wasm), "{template} loads {wasm}");
         assert!(filled.contains(integrity), "{template} checks {integrity}");
     }
+    // The frame's edition switch: every edition and its directory.
+    let text = std::fs::read_to_string("embed/edition.js").unwrap();
+    let filled = fill_template(&text, &values).unwrap();
+    assert!(filled.contains(r#"const EDITIONS = {"en": "", "ru": "ru/", "kk": "kk/"};"#));
 }
 
 #[test]
@@ -228,7 +235,9 @@ fn the_builder_page_loads_only_the_full_bundle_from_external_files_with_integrit
         &text,
         &values()
             .with("BUILDER_START", "builder-0011.js")
-            .with("BUILDER_START_INTEGRITY", "sha384-HHH"),
+            .with("BUILDER_START_INTEGRITY", "sha384-HHH")
+            .with("BUILDER_CSS", "builder-0044.css")
+            .with("BUILDER_CSS_INTEGRITY", "sha384-JJJ"),
     )
     .unwrap();
     assert!(page.contains(r#"<body class="rb-page" data-rb-page="builder">"#));
@@ -248,9 +257,10 @@ fn the_builder_page_loads_only_the_full_bundle_from_external_files_with_integrit
         r#"<link rel="preload" as="fetch" crossorigin href="./rb-full-0123_bg.wasm" type="application/wasm" />"#
     ));
     assert!(!page.contains("roundtable-briefing-65b9"), "no main bundle");
-    // Both stylesheets, with integrity, and a way back to the briefing.
+    // Its three stylesheets, with integrity, and a way back to the briefing.
     assert!(page.contains(r#"href="./briefing-bccb.css" integrity="sha384-AAA""#));
     assert!(page.contains(r#"href="./page-a171.css" integrity="sha384-BBB""#));
+    assert!(page.contains(r#"href="./builder-0044.css" integrity="sha384-JJJ""#));
     assert!(page.contains(r#"<a href="./""#));
     assert_eq!(page.matches("<h1>").count(), 1);
 }

@@ -39,6 +39,7 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
     use roundtable_briefing::site::pages::{self, Site, TemplateValues, FULL_BIN};
     use roundtable_briefing::site::render;
     use roundtable_briefing::site::wasm_imports::shorten_imports;
+    use roundtable_briefing::site::wasm_opt;
     use std::fs;
 
     let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -48,6 +49,7 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
     let index = read(&dir.join("index.html"))?;
     let mut assets = pages::find_assets(&index)?;
     let esbuild = esbuild_path(source);
+    let wasm_opt_bin = wasm_opt::wasm_opt_path(source);
     let minify = |name: &str, text: &str| minify_js(&esbuild, name, text);
     let site = Site::new(
         std::env::var("RB_SITE_URL").ok().as_deref(),
@@ -60,8 +62,8 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
         Ok(())
     };
 
-    // Each bundle: its imports renamed short (`site::wasm_imports`), its
-    // glue minified, then both files named by what they now hold (Trunk
+    // Each bundle: its imports renamed short (`site::wasm_imports`), the
+    // reader's wasm optimised once more (`site::wasm_opt`), its glue minified, then both files named by what they now hold (Trunk
     // wrote the full bundle unhashed, a worker link, and named the main one
     // before this rewriting); the files Trunk wrote go. Returns the new
     // names and integrities, and the glue as Trunk wrote it.
@@ -69,13 +71,19 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
         |stem: &str,
          glue_file: &str,
          wasm_file: &str,
-         origin: &str|
+         origin: &str,
+         optimise: bool|
          -> Result<(pages::HashedBundle, String), Box<dyn std::error::Error>> {
             let glue = read(&dir.join(glue_file))?;
             let wasm = fs::read(dir.join(wasm_file))
                 .map_err(|e| format!("cannot read {wasm_file} ({origin}): {e}"))?;
             let (wasm, short_glue) =
                 shorten_imports(&wasm, &glue).map_err(|e| format!("{wasm_file}: {e}"))?;
+            let wasm = if optimise {
+                wasm_opt::optimize(&wasm_opt_bin, wasm_file, &wasm)?
+            } else {
+                wasm
+            };
             let small_glue = minify(glue_file, &short_glue)?;
             let (bundle, text) = pages::hash_bundle(stem, &small_glue, wasm_file, &wasm);
             write(&bundle.glue, text.as_bytes())?;
@@ -91,6 +99,7 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
         &format!("{FULL_BIN}.js"),
         &format!("{FULL_BIN}_bg.wasm"),
         "the rb-full link in index.html",
+        false,
     )?;
     let stem = assets
         .glue
@@ -98,8 +107,13 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
         .rsplit_once('-')
         .map_or(assets.glue.as_str(), |(stem, _)| stem)
         .to_owned();
-    let (main, trunk_glue) =
-        finish_bundle(&stem, &assets.glue, &assets.wasm, "Trunk's main bundle")?;
+    let (main, trunk_glue) = finish_bundle(
+        &stem,
+        &assets.glue,
+        &assets.wasm,
+        "Trunk's main bundle",
+        true,
+    )?;
     // The page points at the main bundle's new names and integrity.
     let index = pages::with_replaced(
         &index,
@@ -135,7 +149,18 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
         )?)
     };
 
-    let start = minify("start.js", &template("start.js")?)?;
+    // The frame's edition switch (`embed.html?lang=ru`), loaded by the
+    // start script only when asked for.
+    let edition_switch = minify("edition.js", &template("edition.js")?)?;
+    let edition_switch_name = pages::hashed_name("edition", "js", edition_switch.as_bytes());
+    write(&edition_switch_name, edition_switch.as_bytes())?;
+    let start = minify(
+        "start.js",
+        &pages::fill_template(
+            &read(&source.join("embed/start.js"))?,
+            &values.clone().with("EDITION_SWITCH", &edition_switch_name),
+        )?,
+    )?;
     let start_name = pages::hashed_name("start", "js", start.as_bytes());
     write(&start_name, start.as_bytes())?;
     let page = pages::with_start_script(&index, &start_name, &pages::integrity(start.as_bytes()))?;
@@ -167,8 +192,17 @@ fn finish(dir: &std::path::Path) -> Result<Vec<String>, Box<dyn std::error::Erro
     let builder_start = minify("builder-start.js", &template("builder-start.js")?)?;
     let builder_start_name = pages::hashed_name("builder", "js", builder_start.as_bytes());
     write(&builder_start_name, builder_start.as_bytes())?;
+    // Its stylesheet, copied by Trunk as builder.css, under a hashed name.
+    let builder_css = fs::read(dir.join("builder.css"))
+        .map_err(|e| format!("cannot read builder.css (copy-file in index.html): {e}"))?;
+    let builder_css_name = pages::hashed_name("builder", "css", &builder_css);
+    write(&builder_css_name, &builder_css)?;
+    fs::remove_file(dir.join("builder.css"))
+        .map_err(|e| format!("cannot remove builder.css: {e}"))?;
     let builder_values = values
         .clone()
+        .with("BUILDER_CSS", &builder_css_name)
+        .with("BUILDER_CSS_INTEGRITY", &pages::integrity(&builder_css))
         .with("BUILDER_START", &builder_start_name)
         .with(
             "BUILDER_START_INTEGRITY",

@@ -64,10 +64,11 @@ pub fn attach(
         .root
         .get_attribute("data-rb-dot-label")
         .unwrap_or_default();
+    // The rotation button says "start" as pre-rendered; "stop" is carried.
     let (stop_label, start_label) = parts.rotation.as_ref().map_or_else(Default::default, |b| {
         (
             b.get_attribute("data-rb-stop").unwrap_or_default(),
-            b.get_attribute("data-rb-start").unwrap_or_default(),
+            b.text_content().unwrap_or_default(),
         )
     });
     // Each slide's speaker, for its label: the name it shows.

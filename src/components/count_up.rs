@@ -53,14 +53,13 @@ fn animate_on_first_view(
     phase: RwSignal<CountPhase>,
     lang: crate::lang::Lang,
 ) {
+    use crate::briefing::index::{COUNT_STEPS as STEPS, COUNT_STEP_MS};
     use crate::briefing::stats::figure_at;
     use send_wrapper::SendWrapper;
     use std::time::Duration;
 
-    /// Steps of the count-up (about one second in all).
-    const STEPS: u32 = 24;
-    /// Milliseconds between steps.
-    const STEP_MS: u64 = 40;
+    // The same steps as the reader's client (the index's frames).
+    const STEP_MS: u64 = COUNT_STEP_MS as u64;
 
     if crate::browser::prefers_reduced_motion() {
         return;

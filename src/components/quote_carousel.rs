@@ -173,7 +173,6 @@ pub fn QuoteCarousel(
                     class=("rb-filtered-out", Memo::new(move |_| !can_rotate.get()))
                     data-testid="rotation"
                     data-rb-stop=w.stop_rotation
-                    data-rb-start=w.start_rotation
                     on:click=move |_| rotating.update(|r| *r = !*r)
                 >
                     {move || if rotating.get() { w.stop_rotation } else { w.start_rotation }}

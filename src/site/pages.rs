@@ -553,9 +553,6 @@ fn replace_element(
     Ok(page)
 }
 
-/// The id of the standalone page's language switch.
-pub const LANGUAGE_SWITCH_ID: &str = "rb-languages";
-
 /// Makes `page` (the English standalone or frame page, briefing already
 /// pre-rendered in `lang`) the page of `lang`'s edition, which lives in
 /// [`Lang::dir`]: `<html lang>`, the title and social texts in `lang`,
@@ -672,14 +669,14 @@ fn language_switch(current: Lang) -> String {
                 ""
             };
             format!(
-                r#"<li><a class="rb-languages__link" href="{href}" hreflang="{code}" lang="{code}"{here} data-testid="language-{code}">{name}</a></li>"#,
+                r#"<li><a href="{href}" hreflang="{code}" lang="{code}"{here}>{name}</a></li>"#,
                 code = l.code(),
                 name = l.own_name(),
             )
         })
         .collect();
     format!(
-        r#"<nav id="{LANGUAGE_SWITCH_ID}" class="rb-languages" aria-label="{}" data-testid="language-switch"><ul class="rb-languages__list" role="list">{links}</ul></nav>"#,
+        r#"<nav class="rb-languages" aria-label="{}" data-testid="language-switch"><ul role="list">{links}</ul></nav>"#,
         escape_html(w.language_switch)
     )
 }

@@ -41,7 +41,12 @@ pub fn render_edition(lang: Lang, settings: Settings, root: &'static str) -> Str
         let data = crate::data::edition(lang);
         let state = RwSignal::new(settings.state);
         let options = settings.options;
-        view! { <Briefing data state options lang /> }.to_html()
+        // Leptos marks where one text node ends and the next begins
+        // (`<!>`) for hydration; the reader's client attaches without
+        // hydrating, so the markers are bytes for nothing.
+        view! { <Briefing data state options lang /> }
+            .to_html()
+            .replace("<!>", "")
     })
 }
 

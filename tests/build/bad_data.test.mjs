@@ -1,5 +1,7 @@
-// A bad data file must stop the build with a message naming the field path.
-// Each case writes a broken copy of data/roundtable.json and runs
+// A bad data file must stop the build with a message naming the field path;
+// so must a bad translation file and a string table missing a key.
+// Each data case writes a broken copy of data/roundtable.json (and its
+// translations) and runs
 // `cargo check` with ROUNDTABLE_DATA pointing at it (build.rs reads that).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -218,9 +218,10 @@ pub struct Words {
     pub slide_label: &'static str,
     /// A picker button's name, `{n}` and `{name}` as in `slide_label`.
     pub dot_label: &'static str,
-    /// The rotation button while the slides rotate.
+    /// The rotation button while the slides rotate (the page carries it
+    /// for the client as `data-rb-stop`).
     pub stop_rotation: &'static str,
-    /// The rotation button while they do not.
+    /// The rotation button while they do not (its pre-rendered text).
     pub start_rotation: &'static str,
     /// The label over a quote's translation in an edition that is not in
     /// the report's language: ours, never the quotation.
