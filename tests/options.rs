@@ -378,13 +378,13 @@ fn a_one_megabyte_value_is_handled_and_quoted_short() {
     assert!(w[0].to_string().len() < 400, "{}", w[0]);
     assert!(w[0].to_string().starts_with("ignoring \"nope, nope, "));
     // And as many duplicates.
-    let list = "stats,".repeat(200_000);
+    let list = "figures,".repeat(200_000);
     let (s, w) = attrs(&[("sections", &list)]);
-    assert_eq!(s.options.sections, sections(&[Section::Stats]));
+    assert_eq!(s.options.sections, sections(&[Section::Figures]));
     assert_eq!(
         w,
         [SettingWarning::DuplicateSections {
-            entries: "stats".to_owned()
+            entries: "figures".to_owned()
         }]
     );
 }
@@ -417,7 +417,7 @@ fn control_and_bidi_characters_are_escaped_in_warnings() {
     assert!(text.contains("\\u{0}dark\\u{2066}"), "{text}");
     assert!(!text.chars().any(char::is_control));
     // Entries of `sections` too.
-    let (s, w) = attrs(&[("sections", "quotes,\u{202E}stats")]);
+    let (s, w) = attrs(&[("sections", "quotes,\u{202E}figures")]);
     assert_eq!(s.options.sections, sections(&[Section::Quotes]));
     assert!(!w[0].to_string().contains('\u{202E}'), "{}", w[0]);
 }
@@ -441,7 +441,7 @@ fn names_and_values_ignore_ascii_case_and_names_take_a_data_prefix() {
     assert_eq!(s.state.filter.topic, Some(Topic::DomesticViolence));
     assert_eq!(
         s.options.sections,
-        sections(&[Section::Quotes, Section::Stats])
+        sections(&[Section::Quotes, Section::Figures])
     );
     assert_eq!(s.state.theme, Theme::Dark);
     assert_eq!(s.options.layout, Layout::Compact);
@@ -535,17 +535,20 @@ fn a_repeated_name_keeps_the_first_valid_value_and_warns_once() {
 #[test]
 fn sections_keep_the_hosts_order() {
     for value in [
+        "figures,quotes",
+        "figures quotes",
+        " Figures , QUOTES ",
+        "figures,,quotes,",
+        "\tfigures\n,quotes",
+        // The figures' earlier code still means them.
         "stats,quotes",
-        "stats quotes",
         " Stats , QUOTES ",
-        "stats,,quotes,",
-        "\tstats\n,quotes",
     ] {
         let (s, w) = attrs(&[("sections", value)]);
         assert!(w.is_empty(), "{value:?}: {w:?}");
         assert_eq!(
             s.options.sections.iter().collect::<Vec<_>>(),
-            [Section::Stats, Section::Quotes],
+            [Section::Figures, Section::Quotes],
             "{value:?}"
         );
     }
@@ -558,10 +561,10 @@ fn sections_keep_the_hosts_order() {
 
 #[test]
 fn unknown_sections_are_named_and_the_rest_kept() {
-    let (s, w) = attrs(&[("sections", "quotes,foo,stats,Bar")]);
+    let (s, w) = attrs(&[("sections", "quotes,foo,figures,Bar")]);
     assert_eq!(
         s.options.sections,
-        sections(&[Section::Quotes, Section::Stats])
+        sections(&[Section::Quotes, Section::Figures])
     );
     assert_eq!(
         w,
@@ -571,27 +574,27 @@ fn unknown_sections_are_named_and_the_rest_kept() {
     );
     assert_eq!(
         w[0].to_string(),
-        "ignoring \"foo, Bar\" in sections: expected agenda, quotes, speakers, stats, compare, \
+        "ignoring \"foo, Bar\" in sections: expected agenda, quotes, speakers, figures, compare, \
          conclusions or mentioned; showing the rest"
     );
 }
 
 #[test]
 fn duplicate_sections_are_dropped_where_repeated() {
-    let (s, w) = attrs(&[("sections", "quotes,stats,quotes,Quotes,agenda,stats")]);
+    let (s, w) = attrs(&[("sections", "quotes,figures,quotes,Quotes,agenda,figures")]);
     assert_eq!(
         s.options.sections,
-        sections(&[Section::Quotes, Section::Stats, Section::Agenda])
+        sections(&[Section::Quotes, Section::Figures, Section::Agenda])
     );
     assert_eq!(
         w,
         [SettingWarning::DuplicateSections {
-            entries: "quotes, stats".to_owned()
+            entries: "quotes, figures".to_owned()
         }]
     );
     assert_eq!(
         w[0].to_string(),
-        "\"quotes, stats\" appears more than once in sections; showing it where first listed"
+        "\"quotes, figures\" appears more than once in sections; showing it where first listed"
     );
     // Unknown and duplicate entries together: one warning each.
     let (_, w) = attrs(&[("sections", "quotes,x,quotes")]);
@@ -624,7 +627,7 @@ fn sections_with_nothing_valid_fall_back_to_the_defaults() {
 fn a_sections_list_is_never_empty_and_never_repeats() {
     assert_eq!(Sections::from_slice(&[]), None);
     assert_eq!(
-        Sections::from_slice(&[Section::Quotes, Section::Stats, Section::Quotes]),
+        Sections::from_slice(&[Section::Quotes, Section::Figures, Section::Quotes]),
         None
     );
     let mut eight = Section::ALL.to_vec();
@@ -635,24 +638,24 @@ fn a_sections_list_is_never_empty_and_never_repeats() {
         Some(Sections::default())
     );
 
-    let s = sections(&[Section::Stats, Section::Quotes]);
+    let s = sections(&[Section::Figures, Section::Quotes]);
     assert_eq!(
         s.iter().collect::<Vec<_>>(),
-        [Section::Stats, Section::Quotes]
+        [Section::Figures, Section::Quotes]
     );
     assert!(s.contains(Section::Quotes));
     assert!(!s.contains(Section::Agenda));
-    assert_eq!(s.position(Section::Stats), Some(0));
+    assert_eq!(s.position(Section::Figures), Some(0));
     assert_eq!(s.position(Section::Quotes), Some(1));
     assert_eq!(s.position(Section::Agenda), None);
-    assert_eq!(s.to_code(), "stats,quotes");
+    assert_eq!(s.to_code(), "figures,quotes");
     assert_eq!(
         Sections::default().to_code(),
-        "agenda,quotes,speakers,stats,compare,conclusions,mentioned"
+        "agenda,quotes,speakers,figures,compare,conclusions,mentioned"
     );
     // Equality is by the list, in order.
-    assert_ne!(s, sections(&[Section::Quotes, Section::Stats]));
-    assert_eq!(format!("{s:?}"), "[Stats, Quotes]");
+    assert_ne!(s, sections(&[Section::Quotes, Section::Figures]));
+    assert_eq!(format!("{s:?}"), "[Figures, Quotes]");
 }
 
 #[test]
@@ -670,7 +673,7 @@ fn section_and_layout_codes() {
         "agenda",
         "quotes",
         "speakers",
-        "stats",
+        "figures",
         "compare",
         "conclusions",
         "mentioned",
@@ -717,7 +720,7 @@ fn to_query_writes_only_what_differs_in_a_fixed_order() {
     s.options.heading_level = 4;
     s.options.rotate = true;
     s.state.theme = Theme::Dark;
-    s.options.sections = sections(&[Section::Quotes, Section::Stats]);
+    s.options.sections = sections(&[Section::Quotes, Section::Figures]);
     s.state.filter = Filter {
         country: kz(),
         topic: Some(Topic::ChildWelfare),
@@ -726,13 +729,13 @@ fn to_query_writes_only_what_differs_in_a_fixed_order() {
     s.options.rotate_seconds = 30;
     assert_eq!(
         to_query(&s, &d),
-        "country=kz&topic=child-welfare&sections=quotes,stats&theme=dark&layout=compact\
+        "country=kz&topic=child-welfare&sections=quotes,figures&theme=dark&layout=compact\
          &rotate=on&rotate-seconds=30&heading-level=4"
     );
     // Back to a default the other side has changed: written explicitly.
     assert_eq!(
         to_query(&d, &s),
-        "country=all&topic=all&sections=agenda,quotes,speakers,stats,compare,conclusions,\
+        "country=all&topic=all&sections=agenda,quotes,speakers,figures,compare,conclusions,\
          mentioned&theme=auto&layout=full&rotate=off&rotate-seconds=8&heading-level=2"
     );
     // The slide is not a host setting.
@@ -747,13 +750,13 @@ fn to_attributes_writes_the_same_names_and_values() {
     assert!(to_attributes(&d, &d).is_empty());
     let mut s = d;
     s.state.filter.country = kz();
-    s.options.sections = sections(&[Section::Quotes, Section::Stats]);
+    s.options.sections = sections(&[Section::Quotes, Section::Figures]);
     s.options.heading_level = 3;
     assert_eq!(
         to_attributes(&s, &d),
         [
             ("country", "kz".to_owned()),
-            ("sections", "quotes,stats".to_owned()),
+            ("sections", "quotes,figures".to_owned()),
             ("heading-level", "3".to_owned()),
         ]
     );
@@ -839,11 +842,11 @@ fn the_script_snippet_sets_only_non_default_attributes() {
         "<script type=\"module\" src=\"https://example.org/briefing/embed.js\"></script>\n\
          <roundtable-briefing></roundtable-briefing>"
     );
-    let (s, _) = attrs(&[("country", "kz"), ("sections", "quotes,stats")]);
+    let (s, _) = attrs(&[("country", "kz"), ("sections", "quotes,figures")]);
     assert_eq!(
         script_snippet("https://example.org/briefing", &s, Lang::En),
         "<script type=\"module\" src=\"https://example.org/briefing/embed.js\"></script>\n\
-         <roundtable-briefing country=\"kz\" sections=\"quotes,stats\"></roundtable-briefing>"
+         <roundtable-briefing country=\"kz\" sections=\"quotes,figures\"></roundtable-briefing>"
     );
     // The standalone page's h1 is not the embed's default, so it is written.
     assert!(
@@ -1018,8 +1021,8 @@ fn any_value() -> impl Strategy<Value = String> {
         "RU",
         "all",
         "demography",
-        "quotes,stats",
-        "stats quotes,quotes,x",
+        "quotes,figures",
+        "figures quotes,quotes,x",
         "dark",
         "compact",
         "on",

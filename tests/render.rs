@@ -302,7 +302,7 @@ fn html_escape(s: &str) -> String {
 fn sections_follow_the_hosts_choice_and_order_around_headline_and_source() {
     use roundtable_briefing::state::options::{Section, Sections};
     let options = BriefingOptions {
-        sections: Sections::from_slice(&[Section::Stats, Section::Quotes]).unwrap(),
+        sections: Sections::from_slice(&[Section::Figures, Section::Quotes]).unwrap(),
         ..BriefingOptions::default()
     };
     let owner = Owner::new();

@@ -89,7 +89,7 @@ pub fn mount_with(
 }
 
 /// Renders a briefing of `data` into `target` with the element's `data-*`
-/// options (`data-rotate="on"`, `data-sections="quotes,stats"`…) and a
+/// options (`data-rotate="on"`, `data-sections="quotes,figures"`…) and a
 /// state of its own: nothing outside it is read or written.
 pub fn mount_briefing(target: HtmlElement, data: &'static Roundtable) -> BriefingHandle {
     let settings = crate::client::settings_from(&target, Settings::script_embed());

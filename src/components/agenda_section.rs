@@ -1,9 +1,8 @@
-use crate::components::{edition, words};
 use leptos::prelude::*;
 
 use crate::briefing::facets::{country_attr, topics_attr};
 use crate::briefing::Roundtable;
-use crate::components::Heading;
+use crate::components::{edition, words, Heading};
 use crate::state::Section;
 
 /// The running order: who spoke when, each in one line. Filters hide

@@ -3,8 +3,9 @@ use leptos::prelude::*;
 use crate::briefing::Roundtable;
 use crate::browser::deferred;
 use crate::components::{
-    AgendaSection, BriefingHeader, ClientIndex, CompareSection, Conclusions, EmptyState, FilterBar,
-    HeadingOffset, PeopleMentioned, QuotesSection, SourceNote, SpeakersSection, StatsSection,
+    AgendaSection, BriefingHeader, ClientIndex, CompareSection, Conclusions, EmptyState,
+    FiguresSection, FilterBar, HeadingOffset, PeopleMentioned, QuotesSection, SourceNote,
+    SpeakersSection,
 };
 use crate::lang::Lang;
 use crate::state::options::{Layout, Section};
@@ -57,7 +58,7 @@ pub fn Briefing(
                 view! { <QuotesSection data state filter=shown selection=shown_selection options /> }.into_any()
             }
             Section::Speakers => view! { <SpeakersSection data /> }.into_any(),
-            Section::Stats => view! { <StatsSection data filter=shown selection=shown_selection /> }.into_any(),
+            Section::Figures => view! { <FiguresSection data filter=shown selection=shown_selection /> }.into_any(),
             Section::Compare => view! { <CompareSection data filter=shown /> }.into_any(),
             Section::Conclusions => view! { <Conclusions data /> }.into_any(),
             Section::Mentioned => view! { <PeopleMentioned data /> }.into_any(),

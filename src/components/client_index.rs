@@ -1,8 +1,8 @@
-use crate::components::edition;
 use leptos::prelude::*;
 
 use crate::briefing::index::{count_frames, filter_views, flags, numbers, view_key};
 use crate::briefing::Roundtable;
+use crate::components::edition;
 
 /// The reader's client's index (see [`crate::briefing::index`]), in the
 /// pre-rendered briefing as an inert `<template>`: never rendered, not in

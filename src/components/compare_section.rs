@@ -1,9 +1,8 @@
-use crate::components::{edition, words};
 use leptos::prelude::*;
 
 use crate::briefing::filter::{CountryFilter, Filter};
 use crate::briefing::Roundtable;
-use crate::components::{FigureLine, Heading, MeasureItem};
+use crate::components::{edition, words, FigureLine, Heading, MeasureItem};
 use crate::state::Section;
 
 /// Kazakhstan and Russia side by side: measures and figures by theme, two

@@ -1,8 +1,7 @@
-use crate::components::{edition, words};
 use leptos::prelude::*;
 
 use crate::briefing::Roundtable;
-use crate::components::{Heading, SourceRef};
+use crate::components::{edition, words, Heading, SourceRef};
 use crate::state::Section;
 
 /// How the roundtable ended: what participants agreed and proposed.

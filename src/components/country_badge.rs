@@ -1,8 +1,8 @@
-use crate::components::words;
 use leptos::prelude::*;
 
 use crate::briefing::facets::country_attr;
 use crate::briefing::{Country, CountryBasis};
+use crate::components::words;
 
 /// A speaker's country and how we know it, in words (never colour alone).
 /// A country the report does not state is shown as exactly that.

@@ -1,5 +1,6 @@
-use crate::components::words;
 use leptos::prelude::*;
+
+use crate::components::words;
 
 /// One row of a [`DataTable`]: a label, a value, and whether the filter
 /// hides it (a chart's bar at zero). Made once; a filter change only

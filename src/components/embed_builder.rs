@@ -1,4 +1,3 @@
-use crate::lang::Lang;
 use leptos::prelude::*;
 
 use crate::components::RadioGroup;
@@ -7,6 +6,7 @@ use crate::briefing::filter::CountryFilter;
 use crate::briefing::Roundtable;
 use crate::browser::{copy_text, site_folder};
 use crate::embed_code::{frame_path, iframe_snippet, script_snippet, script_snippet_with_fallback};
+use crate::lang::Lang;
 use crate::state::options::{Layout, Section, Sections};
 use crate::state::{Settings, Theme};
 

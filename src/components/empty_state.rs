@@ -1,7 +1,7 @@
-use crate::components::words;
 use leptos::prelude::*;
 
 use crate::briefing::filter::Selection;
+use crate::components::words;
 use crate::state::ViewState;
 
 /// Shown instead of a blank page when the filters leave nothing, with a way back.

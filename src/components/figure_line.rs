@@ -1,9 +1,8 @@
-use crate::components::edition;
 use leptos::prelude::*;
 
 use crate::briefing::facets::{country_attr, topics_attr};
 use crate::briefing::{Roundtable, Statistic};
-use crate::components::SourceRef;
+use crate::components::{edition, SourceRef};
 
 /// A figure in one line, for the comparison: "over 50 crisis centres, currently".
 #[component]

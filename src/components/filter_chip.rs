@@ -1,6 +1,7 @@
+use leptos::prelude::*;
+
 use crate::components::edition;
 use crate::lang::plural::PluralForms;
-use leptos::prelude::*;
 
 /// A toggle button in a filter group: native `<button aria-pressed>`, with an
 /// optional count. Its name never changes when pressed; the pressed state

@@ -1,9 +1,8 @@
-use crate::components::words;
 use leptos::prelude::*;
 
 use crate::briefing::facets::{country_attr, topics_attr};
 use crate::briefing::{Measure, Roundtable};
-use crate::components::{Heading, SourceRef};
+use crate::components::{words, Heading, SourceRef};
 
 /// One policy measure: name, what it does, where it stands, when, who
 /// presented it and where in the report.

@@ -25,6 +25,7 @@ mod data_table;
 mod embed_builder;
 mod empty_state;
 mod figure_line;
+mod figures_section;
 mod filter_bar;
 mod filter_chip;
 mod heading;
@@ -41,7 +42,6 @@ mod source_note;
 mod source_ref;
 mod speaker_card;
 mod speakers_section;
-mod stats_section;
 
 pub use agenda_section::AgendaSection;
 pub use bar_chart::BarChartWidget;
@@ -56,6 +56,7 @@ pub use data_table::{DataTable, TableRow};
 pub use embed_builder::EmbedBuilder;
 pub use empty_state::EmptyState;
 pub use figure_line::FigureLine;
+pub use figures_section::FiguresSection;
 pub use filter_bar::{FilterBar, CLEAR_FILTERS};
 pub use filter_chip::FilterChip;
 pub use heading::{Heading, HeadingOffset};
@@ -74,7 +75,6 @@ pub use source_note::{
 pub use source_ref::SourceRef;
 pub use speaker_card::SpeakerCard;
 pub use speakers_section::SpeakersSection;
-pub use stats_section::StatsSection;
 
 use crate::lang::{Lang, Words};
 

@@ -1,9 +1,8 @@
-use crate::components::edition;
 use leptos::prelude::*;
 
 use crate::briefing::facets::{country_attr, topics_attr};
 use crate::briefing::{Roundtable, Statistic};
-use crate::components::{CountUp, DataTable, Heading, SourceRef, TableRow};
+use crate::components::{edition, CountUp, DataTable, Heading, SourceRef, TableRow};
 
 /// One figure of the report as a widget: a headline that states it, the
 /// figure counting up with its qualifier, what it counts and when, who cited

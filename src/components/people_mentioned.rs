@@ -1,8 +1,7 @@
-use crate::components::edition;
 use leptos::prelude::*;
 
 use crate::briefing::Roundtable;
-use crate::components::{Heading, SourceRef};
+use crate::components::{edition, Heading, SourceRef};
 use crate::state::Section;
 
 /// People the report mentions who did not speak (the President of Kazakhstan).

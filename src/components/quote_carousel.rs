@@ -1,7 +1,5 @@
 use std::time::Duration;
 
-use crate::components::words;
-use crate::lang::{fill, Words};
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -9,7 +7,8 @@ use crate::briefing::facets::{country_attr, topics_attr};
 use crate::briefing::filter::Filter;
 use crate::briefing::Roundtable;
 use crate::browser::{prefers_reduced_motion, INTERACTIVE};
-use crate::components::QuoteFigure;
+use crate::components::{words, QuoteFigure};
+use crate::lang::{fill, Words};
 use crate::state::carousel::{apply, clamp, SlideMove};
 use crate::state::{BriefingOptions, ViewState};
 

@@ -1,8 +1,7 @@
-use crate::components::words;
 use leptos::prelude::*;
 
 use crate::briefing::{Quote, Roundtable};
-use crate::components::SourceRef;
+use crate::components::{words, SourceRef};
 
 /// A verbatim quote: `figure` > `blockquote` + `figcaption` with the speaker,
 /// role, country and paragraph. The only component that styles text as a quote.

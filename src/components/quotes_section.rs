@@ -1,9 +1,8 @@
-use crate::components::{edition, words};
 use leptos::prelude::*;
 
 use crate::briefing::filter::{Filter, Selection};
 use crate::briefing::Roundtable;
-use crate::components::{Heading, NoneNote, QuoteCarousel};
+use crate::components::{edition, words, Heading, NoneNote, QuoteCarousel};
 use crate::state::Section;
 use crate::state::{BriefingOptions, ViewState};
 

@@ -1,9 +1,8 @@
-use crate::components::edition;
 use leptos::prelude::*;
 
 use crate::briefing::facets::{country_attr, topics_attr};
 use crate::briefing::{Roundtable, Statistic};
-use crate::components::{CountUp, DataTable, Heading, SourceRef, TableRow};
+use crate::components::{edition, CountUp, DataTable, Heading, SourceRef, TableRow};
 
 /// Cells in the proportion graphic: a 10 × 10 grid, one cell per per cent.
 const CELLS: u64 = 100;

@@ -1,7 +1,7 @@
-use crate::components::words;
 use leptos::prelude::*;
 
 use crate::briefing::{Paragraph, Roundtable};
+use crate::components::words;
 
 /// The provenance of one item: which paragraph of which report it comes from.
 ///

@@ -1,9 +1,8 @@
-use crate::components::words;
 use leptos::prelude::*;
 
 use crate::briefing::facets::{country_attr, topics_attr};
 use crate::briefing::{Roundtable, Speaker};
-use crate::components::{CountryBadge, Heading, SourceRef};
+use crate::components::{words, CountryBadge, Heading, SourceRef};
 
 /// One speaker in speaking order: name, role as reported, country with its
 /// basis, and their points summarised in our words (never styled as quotes).

@@ -1,8 +1,7 @@
-use crate::components::{edition, words};
 use leptos::prelude::*;
 
 use crate::briefing::Roundtable;
-use crate::components::{Heading, SpeakerCard};
+use crate::components::{edition, words, Heading, SpeakerCard};
 use crate::state::Section;
 
 /// All speakers in the order they took the floor.

@@ -127,7 +127,7 @@ fn section_html(
             }
             return;
         }
-        Section::Stats => data
+        Section::Figures => data
             .statistics
             .iter()
             .filter(|s| filter.shows_statistic(s))

@@ -2,7 +2,7 @@
 //!
 //! One set of names and values (see `docs/embedding.md`) serves the custom
 //! element's attributes (`<roundtable-briefing country="kz">`), the iframe
-//! embed's query string (`embed.html?country=kz&sections=quotes,stats`) and
+//! embed's query string (`embed.html?country=kz&sections=quotes,figures`) and
 //! the mount element's `data-*` attributes, and the URL fragment's names
 //! ([`Source`]), so one parser serves all four.
 //! Plain Rust with no browser types, so it is tested natively, hostile input
@@ -36,7 +36,7 @@ pub enum Section {
     /// Each speaker with their points.
     Speakers,
     /// The figures as widgets and charts.
-    Stats,
+    Figures,
     /// The two countries' measures and figures side by side.
     Compare,
     /// The closing conclusions and proposals.
@@ -45,13 +45,16 @@ pub enum Section {
     Mentioned,
 }
 
+/// The figures section's earlier code, accepted as [`Section::Figures`].
+pub const FIGURES_ALIAS: &str = "stats";
+
 impl Section {
     /// Every section, in the order the briefing shows them by default.
     pub const ALL: [Section; 7] = [
         Section::Agenda,
         Section::Quotes,
         Section::Speakers,
-        Section::Stats,
+        Section::Figures,
         Section::Compare,
         Section::Conclusions,
         Section::Mentioned,
@@ -63,7 +66,7 @@ impl Section {
             Section::Agenda => "agenda",
             Section::Quotes => "quotes",
             Section::Speakers => "speakers",
-            Section::Stats => "stats",
+            Section::Figures => "figures",
             Section::Compare => "compare",
             Section::Conclusions => "conclusions",
             Section::Mentioned => "mentioned",
@@ -71,9 +74,14 @@ impl Section {
     }
 
     /// Parses [`Section::code`]; surrounding whitespace and ASCII case are
-    /// ignored because hosts type these by hand.
+    /// ignored because hosts type these by hand. `stats`, the figures'
+    /// code before they had one name everywhere, still means them: embed
+    /// codes already pasted keep working.
     pub fn from_code(code: &str) -> Option<Section> {
         let code = code.trim();
+        if code.eq_ignore_ascii_case(FIGURES_ALIAS) {
+            return Some(Section::Figures);
+        }
         Section::ALL
             .into_iter()
             .find(|s| s.code().eq_ignore_ascii_case(code))
@@ -87,7 +95,7 @@ impl Section {
             Section::Agenda => words.section_agenda,
             Section::Quotes => words.section_quotes,
             Section::Speakers => words.section_speakers,
-            Section::Stats => words.section_figures,
+            Section::Figures => words.section_figures,
             Section::Compare => words.section_compare,
             Section::Conclusions => words.section_conclusions,
             Section::Mentioned => words.section_mentioned,
@@ -156,7 +164,7 @@ impl Sections {
         self.as_slice().iter().position(|&x| x == s)
     }
 
-    /// The attribute and query form: codes joined by commas (`quotes,stats`).
+    /// The attribute and query form: codes joined by commas (`quotes,figures`).
     pub fn to_code(&self) -> String {
         let codes: Vec<&str> = self.iter().map(Section::code).collect();
         codes.join(",")
@@ -405,7 +413,7 @@ impl fmt::Display for SettingWarning {
     }
 }
 
-const SECTION_CODES: &str = "agenda, quotes, speakers, stats, compare, conclusions or mentioned";
+const SECTION_CODES: &str = "agenda, quotes, speakers, figures, compare, conclusions or mentioned";
 
 /// Every name a host can set (as an attribute, also with `data-`, or a
 /// query parameter), in the order [`to_query`] writes them.
@@ -475,7 +483,7 @@ impl Name {
         match self {
             Name::Country => ViewField::Country.expected(),
             Name::Topic => ViewField::Topic.expected(),
-            Name::Sections => "a comma-separated list of agenda, quotes, speakers, stats, compare, conclusions or mentioned",
+            Name::Sections => "a comma-separated list of agenda, quotes, speakers, figures, compare, conclusions or mentioned",
             Name::Theme => ViewField::Theme.expected(),
             Name::Layout => "full or compact",
             Name::Rotate => "on or off",
@@ -534,7 +542,7 @@ pub fn parse_settings<'a>(
     (parser.settings, parser.warnings)
 }
 
-/// Parses a query string (`?country=kz&sections=quotes,stats`, with or
+/// Parses a query string (`?country=kz&sections=quotes,figures`, with or
 /// without the `?`) over `defaults`, as [`parse_settings`] does.
 ///
 /// Form encoding: `+` is a space and `%XX` escapes are decoded, in names and
@@ -889,7 +897,7 @@ impl ShortList {
 }
 
 /// Escapes everything but unreserved characters and commas (which keep
-/// `sections=quotes,stats` readable).
+/// `sections=quotes,figures` readable).
 fn percent_encode(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for b in value.bytes() {

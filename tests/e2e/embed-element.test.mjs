@@ -60,7 +60,7 @@ function hostPages() {
       head: '<link rel="stylesheet" href="host.css"><script src="keys.js"></script>',
       body: `<div class="spacer"></div>
 <roundtable-briefing id="a" country="kz"></roundtable-briefing>
-<roundtable-briefing id="b" country="ru" sections="quotes,stats"></roundtable-briefing>
+<roundtable-briefing id="b" country="ru" sections="quotes,figures"></roundtable-briefing>
 <div class="spacer"></div>`,
     }),
     'bad.html': page({ body: '<roundtable-briefing country="xx"></roundtable-briefing>' }),
@@ -176,7 +176,7 @@ test('two instances filter and change slides independently; the host is left alo
     await settled(page);
     assert.equal(await pressed(a, 'country-kz'), 'true', 'a: country="kz"');
     assert.equal(await pressed(b, 'country-ru'), 'true', 'b: country="ru"');
-    assert.deepEqual(await shownSections(page, '#b'), ['quotes', 'figures'], 'b: sections="quotes,stats", in that order');
+    assert.deepEqual(await shownSections(page, '#b'), ['quotes', 'figures'], 'b: sections="quotes,figures", in that order');
     for (const id of ['briefing-header', 'controls', 'source-note']) {
       assert.equal(await b.locator(`[data-testid=${id}]`).isVisible(), true, `b always shows ${id}`);
     }
@@ -245,7 +245,7 @@ test('a bad attribute falls back to the default with one warning; attribute chan
         await settled(page);
         return (await shownSections(page, 'roundtable-briefing')).join() === 'figures';
       });
-      assert.deepEqual(await shownSections(page, 'roundtable-briefing'), ['figures'], 'sections="stats" set after load');
+      assert.deepEqual(await shownSections(page, 'roundtable-briefing'), ['figures'], 'sections="stats" (the figures\' earlier code) set after load');
       assert.deepEqual(problems, []);
     },
     { setup: (p) => p.on('console', (m) => m.type() === 'warning' && warnings.push(m.text())) },

@@ -1,16 +1,15 @@
-use crate::components::edition;
 use leptos::prelude::*;
 
 use crate::briefing::filter::{Filter, Selection};
 use crate::briefing::Roundtable;
-use crate::components::{BarChartWidget, Heading, NoneNote, NumberCard, ShareWidget};
+use crate::components::{edition, BarChartWidget, Heading, NoneNote, NumberCard, ShareWidget};
 use crate::state::Section;
 
-/// The numbers: every figure of the report as a widget (a part of a whole
+/// The figures section ("The numbers"): every figure of the report as a widget (a part of a whole
 /// as a proportion), then charts counted from the briefing itself. All of
 /// them follow the filter.
 #[component]
-pub fn StatsSection(
+pub fn FiguresSection(
     /// The briefing data.
     data: &'static Roundtable,
     /// The reader's filter.
@@ -44,8 +43,8 @@ pub fn StatsSection(
     let w = lang.words();
     let no_country = Memo::new(move |_| selection.get().figures_without_country_note(lang));
     view! {
-        <section class="rb-section rb-figures" data-rb-section="stats" data-testid="figures">
-            <Heading level=2 class="rb-section__title">{Section::Stats.label(edition())}</Heading>
+        <section class="rb-section rb-figures" data-rb-section="figures" data-testid="figures">
+            <Heading level=2 class="rb-section__title">{Section::Figures.label(edition())}</Heading>
             <p class="rb-section__intro">{w.figures_intro}</p>
             <NoneNote empty=Memo::new(move |_| selection.get().statistics.shown == 0)>
                 {w.no_figure_matches}
