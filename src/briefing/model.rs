@@ -282,17 +282,6 @@ pub enum Unreported {
     Organiser,
 }
 
-impl Unreported {
-    /// The noun shown to readers.
-    pub fn label(self) -> &'static str {
-        match self {
-            Unreported::Date => "date",
-            Unreported::Venue => "venue",
-            Unreported::Organiser => "organiser",
-        }
-    }
-}
-
 /// Whether a closing item records agreement or proposes something.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Deserialize, Bake)]
 #[databake(path = crate::briefing::model)]

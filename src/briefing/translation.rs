@@ -134,28 +134,31 @@ impl Translator {
         Text::Owned(text.to_owned())
     }
 
-    /// The entry for each id in `ids`, taken out of `map`; every id
-    /// missing, and every id left over, is a problem.
-    fn entries<T>(
+    /// `english`'s items, each with its entry of `map` applied by `apply`
+    /// (given the item's path, `section.id`): the entry for each item's id
+    /// is taken out of `map`; an item without one, and every entry left
+    /// over, is a problem.
+    fn each<T: Clone, E>(
         &mut self,
         section: &str,
-        ids: impl IntoIterator<Item = String>,
-        mut map: BTreeMap<String, T>,
-    ) -> Vec<Option<T>> {
-        let found = ids
-            .into_iter()
-            .map(|id| {
-                let entry = map.remove(&id);
-                if entry.is_none() {
-                    self.problem(format!("{section}.{id}"), Problem::MissingTranslation);
-                }
-                entry
-            })
-            .collect();
-        for id in map.into_keys() {
-            self.problem(format!("{section}.{id}"), Problem::UnknownTranslation);
+        english: &[T],
+        id: impl Fn(&T) -> String,
+        mut map: BTreeMap<String, E>,
+        mut apply: impl FnMut(&mut Self, &str, &mut T, E),
+    ) -> List<T> {
+        let mut items = english.to_vec();
+        for item in &mut items {
+            let key = id(item);
+            let path = format!("{section}.{key}");
+            match map.remove(&key) {
+                Some(entry) => apply(self, &path, item, entry),
+                None => self.problem(path, Problem::MissingTranslation),
+            }
         }
-        found
+        for key in map.into_keys() {
+            self.problem(format!("{section}.{key}"), Problem::UnknownTranslation);
+        }
+        List::Owned(items)
     }
 
     /// A list translated item by item, of the English list's length.
@@ -204,18 +207,13 @@ pub fn translate(
         );
     }
 
-    let paragraphs = t.entries(
+    doc.report.paragraphs = t.each(
         "paragraphs",
-        english.report.paragraphs.iter().map(|p| p.n.0.to_string()),
+        &english.report.paragraphs,
+        |p| p.n.0.to_string(),
         translation.paragraphs,
+        |t, path, p, text| p.summary = t.text(path.to_owned(), &text),
     );
-    let mut summaries = english.report.paragraphs.to_vec();
-    for (p, text) in summaries.iter_mut().zip(paragraphs) {
-        if let Some(text) = text {
-            p.summary = t.text(format!("paragraphs.{}", p.n.0), &text);
-        }
-    }
-    doc.report.paragraphs = List::Owned(summaries);
 
     let event = translation.event;
     doc.event.title = t.text("event.title".into(), &event.title);
@@ -227,131 +225,104 @@ pub fn translate(
     );
     doc.event.first_joint_event.text =
         t.text("event.first_joint_event".into(), &event.first_joint_event);
-    let conclusions = t.entries(
+    doc.event.conclusions = t.each(
         "event.conclusions",
-        english.event.conclusions.iter().map(|c| c.id.0.to_string()),
+        &english.event.conclusions,
+        |c| c.id.0.to_string(),
         event.conclusions,
+        |t, path, c, text| c.text = t.text(path.to_owned(), &text),
     );
-    let mut list = english.event.conclusions.to_vec();
-    for (c, text) in list.iter_mut().zip(conclusions) {
-        if let Some(text) = text {
-            c.text = t.text(format!("event.conclusions.{}", c.id.0), &text);
-        }
-    }
-    doc.event.conclusions = List::Owned(list);
 
-    let speakers = t.entries(
+    doc.speakers = t.each(
         "speakers",
-        english.speakers.iter().map(|s| s.id.0.to_string()),
+        &english.speakers,
+        |s| s.id.0.to_string(),
         translation.speakers,
+        |t, path, s, texts| {
+            s.name = t.text(format!("{path}.name"), &texts.name);
+            s.role = t.text(format!("{path}.role"), &texts.role);
+            s.organisations = t.list(
+                &format!("{path}.organisations"),
+                &s.organisations,
+                &texts.organisations,
+            );
+            s.country_note = t.text(format!("{path}.country_note"), &texts.country_note);
+            s.summary = t.text(format!("{path}.summary"), &texts.summary);
+        },
     );
-    let mut list = english.speakers.to_vec();
-    for (s, texts) in list.iter_mut().zip(speakers) {
-        let Some(texts) = texts else { continue };
-        let path = format!("speakers.{}", s.id.0);
-        s.name = t.text(format!("{path}.name"), &texts.name);
-        s.role = t.text(format!("{path}.role"), &texts.role);
-        s.organisations = t.list(
-            &format!("{path}.organisations"),
-            &s.organisations,
-            &texts.organisations,
-        );
-        s.country_note = t.text(format!("{path}.country_note"), &texts.country_note);
-        s.summary = t.text(format!("{path}.summary"), &texts.summary);
-    }
-    doc.speakers = List::Owned(list);
 
-    let people = t.entries(
+    doc.people_mentioned = t.each(
         "people_mentioned",
-        english.people_mentioned.iter().map(|p| p.id.0.to_string()),
+        &english.people_mentioned,
+        |p| p.id.0.to_string(),
         translation.people_mentioned,
+        |t, path, p, texts| {
+            p.name = t.text(format!("{path}.name"), &texts.name);
+            p.role = t.text(format!("{path}.role"), &texts.role);
+            p.context = t.text(format!("{path}.context"), &texts.context);
+        },
     );
-    let mut list = english.people_mentioned.to_vec();
-    for (p, texts) in list.iter_mut().zip(people) {
-        let Some(texts) = texts else { continue };
-        let path = format!("people_mentioned.{}", p.id.0);
-        p.name = t.text(format!("{path}.name"), &texts.name);
-        p.role = t.text(format!("{path}.role"), &texts.role);
-        p.context = t.text(format!("{path}.context"), &texts.context);
-    }
-    doc.people_mentioned = List::Owned(list);
 
-    let statements = t.entries(
+    doc.statements = t.each(
         "statements",
-        english.statements.iter().map(|s| s.id.0.to_string()),
+        &english.statements,
+        |s| s.id.0.to_string(),
         translation.statements,
+        |t, path, s, text| s.text = t.text(path.to_owned(), &text),
     );
-    let mut list = english.statements.to_vec();
-    for (s, text) in list.iter_mut().zip(statements) {
-        if let Some(text) = text {
-            s.text = t.text(format!("statements.{}", s.id.0), &text);
-        }
-    }
-    doc.statements = List::Owned(list);
 
     // The verbatim words stay the English file's; only the translation
     // beneath them is the edition's.
-    let quotes = t.entries(
+    doc.quotes = t.each(
         "quotes",
-        english.quotes.iter().map(|q| q.id.0.to_string()),
+        &english.quotes,
+        |q| q.id.0.to_string(),
         translation.quotes,
+        |t, path, q, text| q.translation = Some(t.text(path.to_owned(), &text)),
     );
-    let mut list = english.quotes.to_vec();
-    for (q, text) in list.iter_mut().zip(quotes) {
-        if let Some(text) = text {
-            q.translation = Some(t.text(format!("quotes.{}", q.id.0), &text));
-        }
-    }
-    doc.quotes = List::Owned(list);
 
-    let statistics = t.entries(
+    doc.statistics = t.each(
         "statistics",
-        english.statistics.iter().map(|s| s.id.0.to_string()),
+        &english.statistics,
+        |s| s.id.0.to_string(),
         translation.statistics,
-    );
-    let mut list = english.statistics.to_vec();
-    for (s, texts) in list.iter_mut().zip(statistics) {
-        let Some(texts) = texts else { continue };
-        let path = format!("statistics.{}", s.id.0);
-        s.label = t.text(format!("{path}.label"), &texts.label);
-        s.unit = t.text(format!("{path}.unit"), &texts.unit);
-        for placeholder in PLACEHOLDERS {
-            let english_has = s.takeaway.matches(placeholder).count();
-            let edition_has = texts.takeaway.matches(placeholder).count();
-            if english_has != edition_has {
-                t.problem(
-                    format!("{path}.takeaway"),
-                    Problem::PlaceholderCount {
-                        placeholder,
-                        expected: english_has,
-                        found: edition_has,
-                    },
-                );
+        |t, path, s, texts| {
+            s.label = t.text(format!("{path}.label"), &texts.label);
+            s.unit = t.text(format!("{path}.unit"), &texts.unit);
+            for placeholder in PLACEHOLDERS {
+                let english_has = s.takeaway.matches(placeholder).count();
+                let edition_has = texts.takeaway.matches(placeholder).count();
+                if english_has != edition_has {
+                    t.problem(
+                        format!("{path}.takeaway"),
+                        Problem::PlaceholderCount {
+                            placeholder,
+                            expected: english_has,
+                            found: edition_has,
+                        },
+                    );
+                }
             }
-        }
-        s.takeaway = t.text(format!("{path}.takeaway"), &texts.takeaway);
-        match (&s.note, texts.note) {
-            (Some(_), Some(note)) => s.note = Some(t.text(format!("{path}.note"), &note)),
-            (None, None) => {}
-            (Some(_), None) => t.problem(format!("{path}.note"), Problem::MissingTranslation),
-            (None, Some(_)) => t.problem(format!("{path}.note"), Problem::UnknownTranslation),
-        }
-    }
-    doc.statistics = List::Owned(list);
-
-    let measures = t.entries(
-        "measures",
-        english.measures.iter().map(|m| m.id.0.to_string()),
-        translation.measures,
+            s.takeaway = t.text(format!("{path}.takeaway"), &texts.takeaway);
+            match (&s.note, texts.note) {
+                (Some(_), Some(note)) => s.note = Some(t.text(format!("{path}.note"), &note)),
+                (None, None) => {}
+                (Some(_), None) => t.problem(format!("{path}.note"), Problem::MissingTranslation),
+                (None, Some(_)) => t.problem(format!("{path}.note"), Problem::UnknownTranslation),
+            }
+        },
     );
-    let mut list = english.measures.to_vec();
-    for (m, texts) in list.iter_mut().zip(measures) {
-        let Some(texts) = texts else { continue };
-        let path = format!("measures.{}", m.id.0);
-        m.title = t.text(format!("{path}.title"), &texts.title);
-        m.summary = t.text(format!("{path}.summary"), &texts.summary);
-    }
-    doc.measures = List::Owned(list);
+
+    doc.measures = t.each(
+        "measures",
+        &english.measures,
+        |m| m.id.0.to_string(),
+        translation.measures,
+        |t, path, m, texts| {
+            m.title = t.text(format!("{path}.title"), &texts.title);
+            m.summary = t.text(format!("{path}.summary"), &texts.summary);
+        },
+    );
 
     if !t.errors.is_empty() {
         return Err(DataErrors(t.errors));

@@ -485,7 +485,7 @@ pub fn frame_page(standalone_html: &str) -> Result<String, PagesError> {
             // reader's list.
             on_element("main", |el| {
                 if !named_main.replace(true) {
-                    el.set_attribute("aria-label", "Roundtable briefing")?;
+                    el.set_attribute("aria-label", Lang::En.words().briefing_landmark)?;
                 }
                 Ok(())
             }),
@@ -571,8 +571,7 @@ pub fn edition_page(page: &str, lang: Lang, site: &Site) -> Result<String, Pages
     let depth = if lang.dir().is_empty() { "./" } else { "../" };
     let href = |l: Lang| match &site.url {
         Some(url) => format!("{url}{}", l.dir()),
-        None if l.dir().is_empty() => "./".to_owned(),
-        None => l.dir().to_owned(),
+        None => edition_link(l).to_owned(),
     };
     let mut alternates = String::new();
     for l in Lang::ALL {
@@ -652,6 +651,16 @@ pub fn edition_page(page: &str, lang: Lang, site: &Site) -> Result<String, Pages
     Ok(page)
 }
 
+/// An edition's standalone page relative to the site's root (every
+/// edition page's `<base>`): `./`, `ru/`, `kk/`.
+fn edition_link(lang: Lang) -> &'static str {
+    if lang.dir().is_empty() {
+        "./"
+    } else {
+        lang.dir()
+    }
+}
+
 /// The standalone page's language switch: one plain link per edition,
 /// named in its own language (with its `lang` and `hreflang`), the current
 /// one marked `aria-current="page"`. Links are relative to the page's
@@ -662,7 +671,7 @@ fn language_switch(current: Lang) -> String {
     let links: String = Lang::ALL
         .into_iter()
         .map(|l| {
-            let href = if l.dir().is_empty() { "./" } else { l.dir() };
+            let href = edition_link(l);
             let here = if l == current {
                 r#" aria-current="page""#
             } else {

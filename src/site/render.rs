@@ -22,16 +22,6 @@ pub fn render_html(data: &'static Roundtable) -> String {
     owner.with(|| view! { <Briefing data /> }.to_html())
 }
 
-/// A dataset's briefing with a host's settings (options and initial view), as HTML.
-pub fn render_with(data: &'static Roundtable, settings: Settings) -> String {
-    let owner = Owner::new();
-    owner.with(|| {
-        let state = RwSignal::new(settings.state);
-        let options = settings.options;
-        view! { <Briefing data state options /> }.to_html()
-    })
-}
-
 /// An edition's briefing with a host's settings, as HTML: `lang`'s data
 /// and words, its download links relative to `root` ([`SiteRoot`]).
 pub fn render_edition(lang: Lang, settings: Settings, root: &'static str) -> String {
